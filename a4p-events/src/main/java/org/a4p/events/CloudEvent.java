@@ -1,0 +1,41 @@
+package org.a4p.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode: the whole envelope is the Kafka record value
+ * (header {@code content-type: application/cloudevents+json; charset=UTF-8}), so a plain consumer
+ * sees every attribute without a CloudEvents SDK.
+ *
+ * @param id      unique per event; consumers deduplicate on it and webhooks send it as the idempotency key
+ * @param source  the producing service, e.g. {@code /a4p/recommendations-service}
+ * @param subject the aggregate, e.g. {@code recommendations/12} or {@code sessions/<uuid>}
+ * @param data    the payload, one of the records in this package
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** True when every attribute that CloudEvents 1.0 requires (and this system relies on) is present. */
+    public boolean isComplete() {
+        return SPEC_VERSION.equals(specversion) && notBlank(id) && notBlank(source) && notBlank(type)
+                && notBlank(subject) && time != null && data != null && !data.isNull();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,21 @@
+package org.a4p.events;
+
+/** CloudEvents {@code type} values. A breaking change to a payload gets a new {@code .vN} type. */
+public final class EventTypes {
+    public static final String RECOMMENDATION_STATUS_CHANGED = "org.a4p.recommendation.status-changed.v1";
+    public static final String RECOMMENDATION_UPSERTED = "org.a4p.recommendation.upserted.v1";
+    public static final String STAKEHOLDER_UPSERTED = "org.a4p.stakeholder.upserted.v1";
+    public static final String SESSION_SCHEDULED = "org.a4p.session.scheduled.v1";
+    public static final String SESSION_CHANGED = "org.a4p.session.changed.v1";
+    public static final String SESSION_CANCELLED = "org.a4p.session.cancelled.v1";
+    public static final String NOTIFICATION_DELIVERED = "org.a4p.notification.delivered.v1";
+    public static final String NOTIFICATION_FAILED = "org.a4p.notification.failed.v1";
+
+    /** The CloudEvents {@code source} of each service. */
+    public static final String SOURCE_RECOMMENDATIONS = "/a4p/recommendations-service";
+    public static final String SOURCE_STAKEHOLDERS = "/a4p/stakeholders-service";
+    public static final String SOURCE_NOTIFICATIONS = "/a4p/notifications-service";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,121 @@
+package org.a4p.platform.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.CloudEvent;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+/**
+ * The one way services apply incoming events: parse and check the CloudEvent (poison records are
+ * dead-lettered), then, in one transaction, record the event id in the inbox and apply it — or skip
+ * it if this consumer has applied it before. Database outages are waited out rather than
+ * dead-lettered, so a record is only dead-lettered for what is wrong with the record itself.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final int MAX_TRANSIENT_ATTEMPTS = 60;
+
+    private final ObjectMapper mapper;
+    private final Inbox inbox;
+
+    EventConsumer(ObjectMapper mapper, Inbox inbox) {
+        this.mapper = mapper;
+        this.inbox = inbox;
+    }
+
+    @FunctionalInterface
+    public interface Handler {
+        void apply(CloudEvent event) throws Exception;
+    }
+
+    /** Parses a record value as a CloudEvent; a {@link PoisonEventException} if it is not one. */
+    public CloudEvent parse(String payload) {
+        if (payload == null) {
+            throw new PoisonEventException("record has no value");
+        }
+        CloudEvent event;
+        try {
+            event = mapper.readValue(payload, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("record is not a CloudEvent: " + e.getOriginalMessage(), e);
+        }
+        if (event == null || !event.isComplete()) {
+            throw new PoisonEventException("CloudEvent lacks required attributes (specversion 1.0, id, source, type, subject, time, data)");
+        }
+        return event;
+    }
+
+    /** Reads the event's data as the given record type; a {@link PoisonEventException} if it does not fit. */
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException("data of " + event.type() + " " + event.id() + " does not fit " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Applies the record once for {@code consumer}.
+     *
+     * @return true if applied now, false if it was a duplicate
+     */
+    public boolean consume(String consumer, String payload, Handler handler) {
+        CloudEvent event = parse(payload);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.firstDelivery(consumer, event.id())) {
+                        LOG.debugf("%s: skipping duplicate event %s", consumer, event.id());
+                        return false;
+                    }
+                    handler.apply(event);
+                    return true;
+                });
+            } catch (PoisonEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || attempt >= MAX_TRANSIENT_ATTEMPTS) {
+                    throw new PoisonEventException(consumer + " could not apply " + event.type() + " " + event.id()
+                            + ": " + e.getMessage(), e);
+                }
+                LOG.warnf("%s: database unavailable while applying %s (attempt %d), retrying", consumer, event.id(), attempt);
+                sleep(Math.min(5_000, 200L * attempt));
+            }
+        }
+    }
+
+    static boolean isTransient(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                    || sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
+                return true;
+            }
+            if (c instanceof ConnectException) {
+                return true;
+            }
+            String m = c.getMessage();
+            if (m != null && (m.contains("Acquisition timeout") || m.contains("Connection refused")
+                    || m.contains("This connection has been closed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.a4p.platform.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.a4p.events.CloudEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Writes an event into the outbox table inside the caller's transaction, so the event exists if and
+ * only if the change it announces was committed. Nothing here talks to Kafka: {@link OutboxRelay}
+ * publishes committed rows, and is woken the moment this transaction commits.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    Outbox(AgroalDataSource dataSource, ObjectMapper mapper, TransactionSynchronizationRegistry transactions,
+           OutboxRelay relay, Clock clock) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one CloudEvent for {@code topic} with the given key. Must run in the transaction that
+     * makes the change; calling it outside one is a programming error.
+     *
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String publish(String topic, String key, String source, String type, String subject, Object data) {
+        String id = UUID.randomUUID().toString();
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id, source, type, subject,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                "application/json", mapper.valueToTree(data));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO outbox_event (id, topic, record_key, type, payload) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setObject(1, UUID.fromString(id));
+            ps.setString(2, topic);
+            ps.setString(3, key);
+            ps.setString(4, type);
+            ps.setString(5, mapper.writeValueAsString(event));
+            ps.executeUpdate();
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not write outbox event " + type, e);
+        }
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        return id;
+    }
+
+    /** Wakes the relay after commit: the latency of an event is then one Kafka round trip, not a poll. */
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

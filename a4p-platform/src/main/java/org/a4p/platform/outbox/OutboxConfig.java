@@ -1,0 +1,33 @@
+package org.a4p.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "a4p.outbox")
+public interface OutboxConfig {
+
+    /** Publish outbox rows to Kafka at all (off only for tests of the write path in isolation). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /**
+     * How often the relay looks for unsent rows when nothing woke it. Commits wake it at once; this
+     * only catches rows left behind while Kafka was down or written by another instance.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Rows published per database transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long a sent row is kept (for audit and replay by hand) before it is deleted. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** How long one publish may take before the batch counts as failed and is retried. */
+    @WithDefault("30s")
+    Duration deliveryTimeout();
+}

@@ -1,0 +1,269 @@
+package org.a4p.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.a4p.events.CloudEvent;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes committed outbox rows to Kafka, in {@code seq} order, and stamps them sent.
+ *
+ * <p>One thread per service instance; a PostgreSQL advisory lock makes it one relay per database, so
+ * events of one key keep their order even with several replicas. The producer is idempotent with
+ * {@code acks=all}. A row is stamped only after the broker acknowledged it; if the broker is down the
+ * rows wait (the writes that made them have already succeeded) and go out once it is back. A crash
+ * between the acknowledgement and the stamp can publish a row twice: consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock id shared by all replicas of one service (each service has its own database). */
+    private static final long RELAY_LOCK = 0x0A4B_0001L;
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean kafkaHealthy = true;
+    private Thread thread;
+    private Producer<String, String> producer;
+
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
+                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        if (!config.enabled()) {
+            LOG.warn("outbox relay disabled (a4p.outbox.enabled=false): events stay in the outbox table");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        running = false;
+        wake();
+        if (thread != null) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** Called after each commit that wrote an outbox row. */
+    public void wake() {
+        wakeups.release();
+    }
+
+    /** Events published since start (for tests and diagnostics). */
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** False while the last attempt to publish failed. */
+    public boolean kafkaHealthy() {
+        return kafkaHealthy;
+    }
+
+    private void loop() {
+        long backoffMs = 0;
+        long lastCleanup = 0;
+        while (running) {
+            try {
+                if (backoffMs > 0) {
+                    wakeups.tryAcquire(backoffMs, TimeUnit.MILLISECONDS);
+                } else {
+                    wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+                wakeups.drainPermits();
+                if (!running) {
+                    break;
+                }
+                int sent;
+                do {
+                    sent = publishBatch();
+                } while (sent == config.batchSize() && running);
+                backoffMs = 0;
+                kafkaHealthy = true;
+                if (System.currentTimeMillis() - lastCleanup > 60_000) {
+                    deleteOldRows();
+                    lastCleanup = System.currentTimeMillis();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                kafkaHealthy = !(e instanceof PublishFailed);
+                backoffMs = Math.min(5_000, Math.max(250, backoffMs * 2));
+                LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoffMs);
+            }
+        }
+    }
+
+    /** Publishes up to one batch; returns how many rows were stamped sent. */
+    int publishBatch() throws SQLException, InterruptedException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int stamped = publishBatch(c);
+                c.commit();
+                if (stamped > 0) {
+                    published.addAndGet(stamped);
+                }
+                return stamped;
+            } catch (SQLException | RuntimeException | InterruptedException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private int publishBatch(Connection c) throws SQLException, InterruptedException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0; // another replica is relaying
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, topic, record_key, payload FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?")) {
+            ps.setInt(1, config.batchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Producer<String, String> p = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            acks.add(p.send(record));
+        }
+        List<Long> sent = new ArrayList<>(rows.size());
+        Exception failure = null;
+        long deadline = System.nanoTime() + config.deliveryTimeout().toNanos();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                sent.add(rows.get(i).seq());
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                failure = e;
+            }
+        }
+        if (!sent.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox_event SET sent_at = now() WHERE seq = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("bigint", sent.toArray()));
+                ps.executeUpdate();
+            }
+        }
+        if (failure != null) {
+            // Start over with a fresh producer so that retried rows get a clean idempotence sequence.
+            c.commit();
+            closeProducer();
+            throw new PublishFailed(rows.size() - sent.size() + " of " + rows.size()
+                    + " events not acknowledged by Kafka (" + rootMessage(failure) + ")");
+        }
+        return sent.size();
+    }
+
+    private void deleteOldRows() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => ?)")) {
+            ps.setLong(1, config.retention().toSeconds());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            LOG.debugf("outbox cleanup skipped: %s", e.getMessage());
+        }
+    }
+
+    private synchronized Producer<String, String> producer() {
+        if (producer == null) {
+            int timeoutMs = (int) config.deliveryTimeout().toMillis();
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    // Kafka 4 defaults to linger.ms=5; an outbox batch is already a batch.
+                    ProducerConfig.LINGER_MS_CONFIG, 0,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 10_000),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeoutMs, 10_000)),
+                    new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(1));
+            producer = null;
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private record Row(long seq, String topic, String key, String payload) {
+    }
+
+    private static final class PublishFailed extends RuntimeException {
+        PublishFailed(String message) {
+            super(message);
+        }
+    }
+}

