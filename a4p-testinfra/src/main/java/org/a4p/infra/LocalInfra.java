@@ -70,8 +70,7 @@ public final class LocalInfra {
         LocalInfra infra = new LocalInfra(options);
         Runtime.getRuntime().addShutdownHook(new Thread(infra::shutdown, "a4p-infra-shutdown"));
         try {
-            infra.postgres.start();
-            infra.kafka.start();
+            infra.startServers();
         } catch (Exception e) {
             System.out.println("A4P_INFRA_FAILED " + e);
             e.printStackTrace(System.out);
@@ -107,6 +106,20 @@ public final class LocalInfra {
         // The main thread stays alive for the whole life of the servers: PostgreSQL's child processes
         // may be bound to the thread that started them (PDEATHSIG), so it must not return early.
         infra.stopped.await();
+    }
+
+    /** Starts PostgreSQL, then Kafka; must be called from a thread that lives as long as they do. */
+    void startServers() throws Exception {
+        postgres.start();
+        kafka.start();
+    }
+
+    int postgresPort() {
+        return postgres.port();
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     private static void writeInfoFile(Path file, LocalInfra infra, int controlPort) throws IOException {

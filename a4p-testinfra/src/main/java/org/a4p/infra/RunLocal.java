@@ -1,0 +1,125 @@
+package org.a4p.infra;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command behind ./run.sh: PostgreSQL, Kafka and the three services on this machine, no Docker.
+ *
+ * <p>Ports come from the environment (RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT,
+ * defaults 8081-8083; A4P_PG_PORT and A4P_KAFKA_PORT default to free ports). Data lives in a temporary
+ * directory that is deleted on exit unless A4P_DATA_DIR names one to keep. Ctrl-C (or SIGTERM) stops the
+ * services gracefully, then Kafka and PostgreSQL, and removes the temporary data.
+ */
+public final class RunLocal {
+
+    record Service(String name, String envPort, int defaultPort, String database) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("recommendations-service", "RECOMMENDATIONS_PORT", 8081, "recommendations"),
+            new Service("stakeholders-service", "STAKEHOLDERS_PORT", 8082, "stakeholders"),
+            new Service("notifications-service", "NOTIFICATIONS_PORT", 8083, "notifications"));
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("ot.epg.working-dir", PostgresNode.binariesDir().toString());
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path logs = root.resolve(".a4p/logs");
+        Files.createDirectories(logs);
+
+        Map<String, String> infraOptions = new LinkedHashMap<>();
+        infraOptions.put("pg-port", env("A4P_PG_PORT", "0"));
+        infraOptions.put("kafka-port", env("A4P_KAFKA_PORT", "0"));
+        if (System.getenv("A4P_DATA_DIR") != null && !System.getenv("A4P_DATA_DIR").isBlank()) {
+            infraOptions.put("data-dir", System.getenv("A4P_DATA_DIR"));
+        }
+        Map<Service, Integer> ports = new LinkedHashMap<>();
+        for (Service s : SERVICES) {
+            int port = Integer.parseInt(env(s.envPort(), String.valueOf(s.defaultPort())));
+            ensureFree(port, s.envPort());
+            ports.put(s, port);
+        }
+
+        LocalInfra infra = new LocalInfra(infraOptions);
+        List<ServiceProcess> running = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping...");
+            for (int i = running.size() - 1; i >= 0; i--) {
+                ServiceProcess p = running.get(i);
+                p.stop(Duration.ofSeconds(15));
+                System.out.println("  " + p.name() + " stopped");
+            }
+            infra.shutdown();
+            stopped.countDown();
+        }, "a4p-run-stop"));
+
+        long t0 = System.nanoTime();
+        infra.startServers();
+        String jdbcBase = "jdbc:postgresql://localhost:" + infra.postgresPort() + "/";
+        for (Service s : SERVICES) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_PROFILE", env("QUARKUS_PROFILE", "local"));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.database());
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresNode.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresNode.PASSWORD);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://localhost:" + ports.get(SERVICES.get(0)));
+            running.add(ServiceProcess.start(root, s.name(), ports.get(s), env, logs.resolve(s.name() + ".log"),
+                    List.of("-Xmx256m", "-XX:+UseSerialGC")));
+        }
+        for (ServiceProcess p : running) {
+            try {
+                p.awaitReady(Duration.ofSeconds(120));
+            } catch (IllegalStateException e) {
+                System.out.println("FAILED: " + e.getMessage());
+                System.out.println("--- last lines of " + p.log() + " ---");
+                List<String> lines = Files.readAllLines(p.log());
+                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+                System.exit(1);
+            }
+        }
+        System.out.printf("%nA4P Tracker is ready (%.1f s). Ctrl-C stops everything.%n%n",
+                (System.nanoTime() - t0) / 1e9);
+        System.out.printf("  %-24s %-28s %s%n", "service", "API", "Swagger UI");
+        for (ServiceProcess p : running) {
+            System.out.printf("  %-24s %-28s %s%n", p.name(), p.baseUrl(), p.baseUrl() + "/q/swagger-ui");
+        }
+        System.out.printf("%n  PostgreSQL  localhost:%d (user %s, databases recommendations, stakeholders, notifications)%n",
+                infra.postgresPort(), PostgresNode.USER);
+        System.out.printf("  Kafka       %s%n", infra.kafkaBootstrapServers());
+        System.out.printf("  Logs        %s%n", logs);
+        System.out.flush();
+        while (stopped.getCount() > 0) {
+            for (ServiceProcess p : running) {
+                if (!p.isAlive()) {
+                    System.out.println(p.name() + " exited unexpectedly; see " + p.log() + ". Stopping everything.");
+                    System.exit(1);
+                }
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private static void ensureFree(int port, String variable) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            System.out.println("Port " + port + " is in use; set " + variable + " to another port.");
+            System.exit(2);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.a4p.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * There is no Docker engine on the build machines, so docker-compose.yml is kept right by reading it:
+ * its services, ports, health checks and start order, and that every environment variable it sets is
+ * a configuration key the application reads (and the essential ones are all set).
+ */
+class ComposeFileTest {
+
+    static final Path ROOT = Path.of(System.getProperty("a4p.root", "..")).toAbsolutePath().normalize();
+    static Map<String, Object> services;
+    static String initScript;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void read() throws IOException {
+        try (Reader r = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(r);
+            services = (Map<String, Object>) compose.get("services");
+        }
+        initScript = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sh"));
+    }
+
+    @Test
+    void hasTheInfrastructureAndTheThreeServices() {
+        assertThat(services.keySet()).containsExactlyInAnyOrder(
+                "postgres", "kafka", "recommendations-service", "stakeholders-service", "notifications-service");
+        Map<String, Object> kafka = map(services.get("kafka"));
+        assertThat((String) kafka.get("image")).startsWith("apache/kafka:");
+        assertThat(String.valueOf(map(kafka.get("environment")).get("KAFKA_PROCESS_ROLES"))).contains("controller");
+        assertThat(map(services.get("postgres")).get("volumes").toString())
+                .contains("./deploy/postgres/init-databases.sh:/docker-entrypoint-initdb.d/");
+        for (String name : services.keySet()) {
+            Map<String, Object> s = map(services.get(name));
+            assertThat(s).as(name + " healthcheck").containsKey("healthcheck");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recommendations-service", "stakeholders-service", "notifications-service"})
+    void serviceMatchesWhatTheApplicationReads(String name) throws IOException {
+        Map<String, Object> service = map(services.get(name));
+        Properties app = new Properties();
+        try (Reader r = Files.newBufferedReader(ROOT.resolve(name).resolve("src/main/resources/application.properties"))) {
+            app.load(r);
+        }
+        Set<String> readable = new TreeSet<>();
+        for (String key : app.stringPropertyNames()) {
+            String plain = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
+            readable.add(envName(plain));
+        }
+
+        Map<String, Object> build = map(service.get("build"));
+        assertThat(build.get("dockerfile")).isEqualTo("src/main/docker/Dockerfile.jvm");
+        assertThat(ROOT.resolve(String.valueOf(build.get("context"))).resolve("src/main/docker/Dockerfile.jvm")).exists();
+
+        Map<String, Object> env = map(service.get("environment"));
+        assertThat(env.keySet()).as("every variable %s sets is read by %s", name, name).allSatisfy(
+                variable -> assertThat(readable).as(variable).contains(variable));
+        assertThat(env).containsKeys("QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+
+        String port = app.getProperty("quarkus.http.port");
+        assertThat(String.valueOf(env.get("QUARKUS_HTTP_PORT"))).isEqualTo(port);
+        assertThat((List<?>) service.get("ports")).containsExactly(port + ":" + port);
+        assertThat(map(service.get("healthcheck")).get("test").toString()).contains("localhost:" + port + "/q/health/ready");
+        assertThat(Files.readString(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm"))).contains("EXPOSE " + port);
+
+        // its own database, created by the init script and owned by the role it logs in with
+        Matcher db = Pattern.compile("jdbc:postgresql://postgres:5432/(\\w+)").matcher(String.valueOf(env.get("QUARKUS_DATASOURCE_JDBC_URL")));
+        assertThat(db.matches()).isTrue();
+        assertThat(initScript).contains(db.group(1));
+        assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(db.group(1));
+        assertThat(String.valueOf(env.get("KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
+
+        Map<String, Object> dependsOn = map(service.get("depends_on"));
+        for (String infra : List.of("postgres", "kafka")) {
+            assertThat(map(dependsOn.get(infra)).get("condition")).as(name + " waits for " + infra).isEqualTo("service_healthy");
+        }
+    }
+
+    /** MicroProfile Config's environment-variable form of a property name. */
+    static String envName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        assertThat(o).isInstanceOf(Map.class);
+        return (Map<String, Object>) o;
+    }
+}
