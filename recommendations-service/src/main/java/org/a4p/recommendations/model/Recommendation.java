@@ -1,0 +1,66 @@
+package org.a4p.recommendations.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+@Entity
+@Table(name = "recommendation")
+public class Recommendation extends PanacheEntityBase {
+
+    @Id
+    public Integer number;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "area_code", nullable = false)
+    public Area area;
+
+    @Column(nullable = false, length = 2000)
+    public String text;
+
+    @Column(name = "stakeholder_action", nullable = false, length = 500)
+    public String stakeholderAction;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "recommendation_stakeholder", joinColumns = @JoinColumn(name = "recommendation_number"))
+    @Column(name = "stakeholder", nullable = false)
+    @Enumerated(EnumType.STRING)
+    public Set<StakeholderCategory> stakeholders = EnumSet.noneOf(StakeholderCategory.class);
+
+    @Column(name = "a4p_paragraph", nullable = false)
+    public int a4pParagraph;
+
+    @Column(nullable = false, length = 1000)
+    public String context;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RecommendationStatus status;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public OffsetDateTime statusChangedAt;
+
+    /** Bumped by every change (edit or status change); served as the ETag and checked against If-Match. */
+    @Version
+    public long version;
+
+    /** The stakeholder codes in their canonical (enum) order, whatever order the set keeps them in. */
+    public List<StakeholderCategory> sortedStakeholders() {
+        return stakeholders.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.a4p.recommendations.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** One entry of a recommendation's history; append-only. */
+@Entity
+@Table(name = "status_change")
+public class StatusChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "recommendation_number", nullable = false)
+    public int recommendationNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", nullable = false)
+    public RecommendationStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    public RecommendationStatus toStatus;
+
+    @Column(name = "changed_at", nullable = false)
+    public OffsetDateTime changedAt;
+
+    @Column(name = "changed_by", nullable = false)
+    public String changedBy;
+
+    @Column(length = 2000)
+    public String note;
+
+    @Column(name = "evidence_url", length = 2000)
+    public String evidenceUrl;
+}

@@ -1,0 +1,86 @@
+package org.a4p.recommendations.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import org.a4p.recommendations.model.Recommendation;
+import org.a4p.recommendations.model.StakeholderCategory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, Integer> {
+
+    public record Page(List<Recommendation> items, long total) {
+    }
+
+    /**
+     * The filtered page, ordered by number. Native SQL because full-text search uses the generated
+     * {@code search} column and {@code websearch_to_tsquery} (never a syntax error, whatever a user types).
+     */
+    public Page search(RecommendationSearch s) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Consumer<Query>> binds = new ArrayList<>();
+        if (s.area() != null) {
+            where.append(" AND r.area_code = :area");
+            binds.add(q -> q.setParameter("area", s.area()));
+        }
+        if (s.status() != null) {
+            where.append(" AND r.status = :status");
+            binds.add(q -> q.setParameter("status", s.status().name()));
+        }
+        if (s.a4pParagraph() != null) {
+            where.append(" AND r.a4p_paragraph = :para");
+            binds.add(q -> q.setParameter("para", s.a4pParagraph()));
+        }
+        int i = 0;
+        for (StakeholderCategory c : s.stakeholders()) {
+            String p = "stakeholder" + i++;
+            where.append(" AND EXISTS (SELECT 1 FROM recommendation_stakeholder rs WHERE rs.recommendation_number = r.number AND rs.stakeholder = :")
+                    .append(p).append(')');
+            binds.add(q -> q.setParameter(p, c.name()));
+        }
+        if (s.text() != null) {
+            where.append(" AND r.search @@ websearch_to_tsquery('english', :text)");
+            binds.add(q -> q.setParameter("text", s.text()));
+        }
+        var em = getEntityManager();
+        Query count = em.createNativeQuery("SELECT count(*) FROM recommendation r" + where);
+        binds.forEach(b -> b.accept(count));
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || (long) s.page() * s.size() >= total) {
+            return new Page(List.of(), total);
+        }
+        Query numbers = em.createNativeQuery("SELECT r.number FROM recommendation r" + where
+                + " ORDER BY r.number LIMIT :limit OFFSET :offset");
+        binds.forEach(b -> b.accept(numbers));
+        numbers.setParameter("limit", s.size());
+        numbers.setParameter("offset", (long) s.page() * s.size());
+        List<Integer> ids = ((List<?>) numbers.getResultList()).stream().map(n -> ((Number) n).intValue()).toList();
+        List<Recommendation> items = new ArrayList<>(list("number in ?1", ids));
+        items.sort(Comparator.comparing(r -> r.number));
+        return new Page(items, total);
+    }
+
+    /** Loads a recommendation for a change, locking its row so concurrent changes queue up behind each other. */
+    public Optional<Recommendation> findForUpdate(int number) {
+        return findByIdOptional(number, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public int nextFreeNumber() {
+        Number max = (Number) getEntityManager().createNativeQuery("SELECT coalesce(max(number), 0) FROM recommendation")
+                .getSingleResult();
+        return max.intValue() + 1;
+    }
+
+    /** Serialises creations so that two POSTs cannot pick the same next free number. */
+    public void lockForCreate() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
+                .setParameter("lock", 0x0A4B_1001L).getSingleResult();
+    }
+}

@@ -1,0 +1,204 @@
+package org.a4p.recommendations.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.a4p.platform.problem.Problem;
+import org.a4p.recommendations.mapping.RecommendationMapper;
+import org.a4p.recommendations.model.Recommendation;
+import org.a4p.recommendations.model.RecommendationStatus;
+import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.recommendations.service.CurrentActor;
+import org.a4p.recommendations.service.RecommendationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations", description = "The A4P recommendations, their status lifecycle and history")
+public class RecommendationResource {
+
+    static final String PROBLEM = Problem.MEDIA_TYPE;
+    private static final String ETAG_DESCRIPTION = "The recommendation's version, quoted; send it back in If-Match";
+    private static final String CREATE_EXAMPLE = """
+            {"text": "Develop a handbook on partnerships between UN and regional peace operations",
+             "stakeholderAction": "Secretariat Think tanks/researchers",
+             "area": "PARTNERSHIPS", "a4pParagraph": 18, "context": "Strand 3 'Partnerships'"}""";
+    private static final String STATUS_EXAMPLE = """
+            {"status": "UNDER_CONSIDERATION",
+             "note": "Taken up by the C-34 working group",
+             "evidenceUrl": "https://undocs.org/en/A/73/19"}""";
+
+    private final RecommendationService service;
+    private final RecommendationMapper mapper;
+    private final CurrentActor actor;
+
+    RecommendationResource(RecommendationService service, RecommendationMapper mapper, CurrentActor actor) {
+        this.service = service;
+        this.mapper = mapper;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(operationId = "listRecommendations", summary = "Recommendations matching the filters, one page at a time, ordered by number")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RecommendationPage list(
+            @Parameter(description = "Area of Commitment code", example = "POLITICS") @QueryParam("area") String area,
+            @Parameter(description = "Stakeholder category that can act", schema = @Schema(implementation = StakeholderCategory.class))
+            @QueryParam("stakeholder") String stakeholder,
+            @Parameter(description = "A body's code (e.g. C34, FIFTH_COMMITTEE), resolved to its stakeholder category; a category code is accepted too",
+                    example = "C34") @QueryParam("body") String body,
+            @Parameter(description = "Current status", schema = @Schema(implementation = RecommendationStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "A4P Declaration paragraph", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
+            @QueryParam("a4pParagraph") String a4pParagraph,
+            @Parameter(description = "Full-text search over the recommendation and its stakeholder action (web search syntax: words, \"phrases\", or, -not)",
+                    example = "gender") @QueryParam("q") String q,
+            @Parameter(description = "0-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        int pageIndex = QueryParams.integer("page", page, 0, 0, 1_000_000);
+        int pageSize = QueryParams.integer("size", size, 20, 1, 100);
+        var result = service.list(
+                QueryParams.optionalText("area", area, 64),
+                QueryParams.optionalEnum("stakeholder", stakeholder, StakeholderCategory.class),
+                QueryParams.optionalText("body", body, 64),
+                QueryParams.optionalEnum("status", status, RecommendationStatus.class),
+                QueryParams.optionalInteger("a4pParagraph", a4pParagraph, 1, 99),
+                QueryParams.optionalText("q", q, 200),
+                pageIndex, pageSize);
+        return new RecommendationPage(result.items().stream().map(mapper::toView).toList(), result.total(), pageIndex, pageSize);
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(operationId = "getRecommendation", summary = "One recommendation, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The recommendation",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "7") @PathParam("number") int number) {
+        return withETag(Response.ok(), service.get(number));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createRecommendation", summary = "Add a recommendation (it starts PROPOSED)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationInput.class),
+            examples = @ExampleObject(name = "new", summary = "A later forum's recommendation", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new recommendation", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body (the problem names the field)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The number is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull RecommendationInput body, UriInfo uri) {
+        Recommendation r = service.create(body);
+        return withETag(Response.created(uri.getBaseUriBuilder().path("recommendations").path(Integer.toString(r.number)).build()), r);
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateRecommendation", summary = "Edit a recommendation's text, stakeholders, area, paragraph and context (not its status)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationInput.class),
+            examples = @ExampleObject(name = "correction", summary = "A corrected text", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or If-Match header (the problem names the field)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response update(@Parameter(example = "25") @PathParam("number") int number,
+                           @Parameter(description = "The version read before (ETag); the edit is refused with 412 if it changed since",
+                                   example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                           @Valid @NotNull RecommendationInput body) {
+        return withETag(Response.ok(), service.edit(number, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @POST
+    @Path("{number}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeRecommendationStatus", summary = "Move a recommendation along its status lifecycle")
+    @Parameter(name = CurrentActor.HEADER, in = ParameterIn.HEADER, description = "Who makes the change (until authentication arrives); default 'anonymous'",
+            example = "delegation-of-sweden", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatusChangeRequest.class),
+            examples = @ExampleObject(name = "consider", summary = "Taken up for consideration", value = STATUS_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Changed; the recommendation as it is now",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or header (the problem names the field)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this change; allowedStatuses lists what is allowed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@Parameter(example = "7") @PathParam("number") int number,
+                                 @Parameter(description = "The version read before (ETag); the change is refused with 412 if it changed since",
+                                         example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull StatusChangeRequest body) {
+        Long expected = ETags.expectedVersion(ifMatch);
+        return withETag(Response.ok(), service.changeStatus(number, expected, body, actor.name()));
+    }
+
+    @GET
+    @Path("{number}/history")
+    @Operation(operationId = "getRecommendationHistory", summary = "Every status change of a recommendation, oldest first")
+    @APIResponse(responseCode = "200", description = "The history (empty while it is still in its initial status)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<HistoryEntry> history(@Parameter(example = "7") @PathParam("number") int number) {
+        return service.history(number).stream().map(mapper::toView).toList();
+    }
+
+    private Response withETag(Response.ResponseBuilder builder, Recommendation r) {
+        return builder.header(HttpHeaders.ETAG, ETags.of(r.version)).entity(mapper.toView(r)).build();
+    }
+}

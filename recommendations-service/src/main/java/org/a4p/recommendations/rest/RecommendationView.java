@@ -1,0 +1,22 @@
+package org.a4p.recommendations.rest;
+
+import org.a4p.recommendations.model.RecommendationStatus;
+import org.a4p.recommendations.model.StakeholderCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Schema(name = "Recommendation", description = "One recommendation and how far its implementation has come")
+public record RecommendationView(
+        @Schema(description = "1..24 for the Challenges Forum 2018 report", examples = "7") int number,
+        @Schema(description = "The recommendation, the 'what' (verbatim)") String text,
+        @Schema(description = "Who can act, the 'how' (verbatim)", examples = "Member States Secretariat") String stakeholderAction,
+        @Schema(description = "Stakeholder categories that can act, in canonical order") List<StakeholderCategory> stakeholders,
+        @Schema(description = "Area of Commitment code (see GET /areas)", examples = "POLITICS") String area,
+        @Schema(description = "Paragraph of the A4P Declaration of Shared Commitments it serves", examples = "6") int a4pParagraph,
+        @Schema(description = "The report sections that give its context") String context,
+        RecommendationStatus status,
+        @Schema(description = "When the status last changed (UTC)") OffsetDateTime statusChangedAt,
+        @Schema(description = "Bumped by every change; also the ETag. Send it back in If-Match.", examples = "3") long version) {
+}

@@ -1,0 +1,213 @@
+package org.a4p.recommendations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.a4p.platform.problem.ProblemException;
+import org.a4p.recommendations.model.Area;
+import org.a4p.recommendations.model.KnownStakeholder;
+import org.a4p.recommendations.model.Recommendation;
+import org.a4p.recommendations.model.RecommendationStatus;
+import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.recommendations.model.StatusChange;
+import org.a4p.recommendations.repository.RecommendationRepository;
+import org.a4p.recommendations.repository.RecommendationSearch;
+import org.a4p.recommendations.rest.RecommendationInput;
+import org.a4p.recommendations.rest.StatusChangeRequest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The recommendations and their lifecycle. Every change runs in one transaction that also writes its
+ * event to the outbox, so a change and its event are committed together or not at all.
+ */
+@ApplicationScoped
+public class RecommendationService {
+
+    private final RecommendationRepository recommendations;
+    private final RecommendationEvents events;
+    private final Clock clock;
+
+    RecommendationService(RecommendationRepository recommendations, RecommendationEvents events, Clock clock) {
+        this.recommendations = recommendations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Area> areas() {
+        return Area.list("order by displayOrder");
+    }
+
+    /**
+     * One page of recommendations. {@code body} is a body's code (resolved to its category through the
+     * stakeholder read model) or a category code.
+     */
+    @Transactional
+    public RecommendationRepository.Page list(String area, StakeholderCategory stakeholder, String body,
+                                              RecommendationStatus status, Integer a4pParagraph, String text,
+                                              int page, int size) {
+        if (area != null) {
+            knownArea(area);
+        }
+        Set<StakeholderCategory> categories = EnumSet.noneOf(StakeholderCategory.class);
+        if (stakeholder != null) {
+            categories.add(stakeholder);
+        }
+        if (body != null) {
+            categories.add(categoryOfBody(body));
+        }
+        return recommendations.search(new RecommendationSearch(area, categories, status, a4pParagraph, text, page, size));
+    }
+
+    @Transactional
+    public List<Recommendation> all() {
+        return recommendations.list("order by number");
+    }
+
+    @Transactional
+    public Recommendation get(int number) {
+        return recommendations.findByIdOptional(number).orElseThrow(() -> notFound(number));
+    }
+
+    @Transactional
+    public List<StatusChange> history(int number) {
+        get(number);
+        return StatusChange.list("recommendationNumber = ?1 order by changedAt, id", number);
+    }
+
+    @Transactional
+    public Recommendation create(RecommendationInput in) {
+        recommendations.lockForCreate();
+        Recommendation r = new Recommendation();
+        if (in.number() == null) {
+            r.number = recommendations.nextFreeNumber();
+        } else if (recommendations.findByIdOptional(in.number()).isPresent()) {
+            throw ProblemException.conflict("number-taken", "Number taken",
+                    "recommendation " + in.number() + " already exists; omit number to get the next free one",
+                    Map.of("number", in.number()));
+        } else {
+            r.number = in.number();
+        }
+        apply(r, in);
+        r.status = RecommendationStatus.PROPOSED;
+        r.statusChangedAt = OffsetDateTime.now(clock);
+        recommendations.persist(r);
+        recommendations.flush();
+        events.upserted(r);
+        return r;
+    }
+
+    @Transactional
+    public Recommendation edit(int number, Long expectedVersion, RecommendationInput in) {
+        if (in.number() != null && in.number() != number) {
+            throw ProblemException.badRequest("number", "must be " + number + " (a recommendation's number cannot change)");
+        }
+        Recommendation r = forUpdate(number, expectedVersion);
+        apply(r, in);
+        recommendations.flush();
+        events.upserted(r);
+        return r;
+    }
+
+    @Transactional
+    public Recommendation changeStatus(int number, Long expectedVersion, StatusChangeRequest request, String actor) {
+        checkEvidenceUrl(request.evidenceUrl());
+        Recommendation r = forUpdate(number, expectedVersion);
+        if (!r.status.canChangeTo(request.status())) {
+            Set<RecommendationStatus> allowed = r.status.allowedNext();
+            throw ProblemException.conflict("invalid-transition", "Transition not allowed",
+                    "recommendation " + number + " cannot change from " + r.status + " to " + request.status()
+                            + (allowed.isEmpty() ? " (" + r.status + " is final)" : "; allowed: " + allowed),
+                    Map.of("currentStatus", r.status, "allowedStatuses", List.copyOf(allowed)));
+        }
+        StatusChange change = new StatusChange();
+        change.recommendationNumber = number;
+        change.fromStatus = r.status;
+        change.toStatus = request.status();
+        change.changedAt = OffsetDateTime.now(clock);
+        change.changedBy = actor;
+        change.note = blankToNull(request.note());
+        change.evidenceUrl = blankToNull(request.evidenceUrl());
+        change.persist();
+        r.status = change.toStatus;
+        r.statusChangedAt = change.changedAt;
+        recommendations.flush();
+        events.statusChanged(r, change);
+        return r;
+    }
+
+    private Recommendation forUpdate(int number, Long expectedVersion) {
+        Recommendation r = recommendations.findForUpdate(number).orElseThrow(() -> notFound(number));
+        if (expectedVersion != null && expectedVersion != r.version) {
+            throw ProblemException.preconditionFailed("recommendation " + number + " is at version " + r.version
+                    + ", not " + expectedVersion + "; read it again and retry");
+        }
+        return r;
+    }
+
+    private void apply(Recommendation r, RecommendationInput in) {
+        List<StakeholderCategory> stakeholders = in.stakeholders() != null ? in.stakeholders()
+                : StakeholderDerivation.derive(in.stakeholderAction());
+        if (stakeholders.isEmpty()) {
+            throw ProblemException.badRequest("stakeholders",
+                    "none could be derived from stakeholderAction; list them explicitly");
+        }
+        r.area = knownArea(in.area());
+        r.text = in.text();
+        r.stakeholderAction = in.stakeholderAction();
+        r.stakeholders.clear();
+        r.stakeholders.addAll(stakeholders);
+        r.a4pParagraph = in.a4pParagraph();
+        r.context = in.context();
+    }
+
+    private Area knownArea(String code) {
+        Area area = Area.findById(code);
+        if (area == null) {
+            throw ProblemException.badRequest("area", "unknown Area of Commitment '" + code + "' (see GET /areas)");
+        }
+        return area;
+    }
+
+    private StakeholderCategory categoryOfBody(String body) {
+        StakeholderCategory category = StakeholderCategory.fromCode(body);
+        if (category != null) {
+            return category;
+        }
+        KnownStakeholder known = KnownStakeholder.findById(body);
+        category = known == null ? null : StakeholderCategory.fromCode(known.category);
+        if (category == null) {
+            throw ProblemException.badRequest("body", "unknown body '" + body + "' (see GET /stakeholders on stakeholders-service)");
+        }
+        return category;
+    }
+
+    private static void checkEvidenceUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw ProblemException.badRequest("evidenceUrl", "must be an absolute http or https URL");
+            }
+        } catch (URISyntaxException e) {
+            throw ProblemException.badRequest("evidenceUrl", "must be an absolute http or https URL");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static ProblemException notFound(int number) {
+        return ProblemException.notFound("no recommendation " + number);
+    }
+}
