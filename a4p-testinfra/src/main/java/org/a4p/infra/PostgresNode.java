@@ -68,8 +68,16 @@ final class PostgresNode {
         if (fresh) {
             createRoleAndDatabases();
         }
-        System.out.printf("[infra] PostgreSQL started on localhost:%d in %d ms (databases %s)%n",
-                port, (System.nanoTime() - t0) / 1_000_000, databases);
+        System.out.printf("[infra] %s started on localhost:%d in %d ms (databases %s)%n",
+                version(), port, (System.nanoTime() - t0) / 1_000_000, databases);
+    }
+
+    private String version() throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            return "PostgreSQL " + rs.getString(1);
+        }
     }
 
     private void createRoleAndDatabases() throws SQLException {

@@ -50,8 +50,9 @@ public final class RunLocal {
 
         LocalInfra infra = new LocalInfra(infraOptions);
         List<ServiceProcess> running = new ArrayList<>();
-        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch stopping = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.countDown();
             System.out.println("\nStopping...");
             for (int i = running.size() - 1; i >= 0; i--) {
                 ServiceProcess p = running.get(i);
@@ -59,7 +60,6 @@ public final class RunLocal {
                 System.out.println("  " + p.name() + " stopped");
             }
             infra.shutdown();
-            stopped.countDown();
         }, "a4p-run-stop"));
 
         long t0 = System.nanoTime();
@@ -98,15 +98,16 @@ public final class RunLocal {
         System.out.printf("  Kafka       %s%n", infra.kafkaBootstrapServers());
         System.out.printf("  Logs        %s%n", logs);
         System.out.flush();
-        while (stopped.getCount() > 0) {
+        // Watch the services; the main thread must also stay alive for PostgreSQL's sake (see LocalInfra).
+        while (!stopping.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
             for (ServiceProcess p : running) {
-                if (!p.isAlive()) {
+                if (!p.isAlive() && stopping.getCount() > 0) {
                     System.out.println(p.name() + " exited unexpectedly; see " + p.log() + ". Stopping everything.");
                     System.exit(1);
                 }
             }
-            Thread.sleep(1_000);
         }
+        Thread.sleep(Long.MAX_VALUE); // the shutdown hook is stopping everything; the JVM ends after it
     }
 
     private static String env(String name, String fallback) {

@@ -82,7 +82,7 @@ class ComposeFileTest {
 
         String port = app.getProperty("quarkus.http.port");
         assertThat(String.valueOf(env.get("QUARKUS_HTTP_PORT"))).isEqualTo(port);
-        assertThat((List<?>) service.get("ports")).containsExactly(port + ":" + port);
+        assertThat(service.get("ports")).isEqualTo(List.of(port + ":" + port));
         assertThat(map(service.get("healthcheck")).get("test").toString()).contains("localhost:" + port + "/q/health/ready");
         assertThat(Files.readString(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm"))).contains("EXPOSE " + port);
 
