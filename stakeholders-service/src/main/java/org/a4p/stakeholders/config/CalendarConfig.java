@@ -1,0 +1,19 @@
+package org.a4p.stakeholders.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** The iCalendar feed ({@code GET /sessions.ics}). */
+@ConfigMapping(prefix = "a4p.calendar")
+public interface CalendarConfig {
+
+    /** The name calendar clients show for a subscription (X-WR-CALNAME). */
+    @WithDefault("A4P Tracker - peacekeeping sessions")
+    String name();
+
+    /** How often subscribed clients should fetch the feed again; session dates change rarely. */
+    @WithDefault("PT12H")
+    Duration refreshInterval();
+}

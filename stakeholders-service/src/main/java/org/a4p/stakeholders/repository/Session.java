@@ -1,0 +1,31 @@
+package org.a4p.stakeholders.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A meeting of a body where its members can act on recommendations; dates are whole days, inclusive. */
+@Entity
+@Table(name = "body_session")
+public class Session extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    /** The stakeholder code of the body that meets. */
+    public String body;
+    public String title;
+    @Enumerated(EnumType.STRING)
+    public SessionKind kind;
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+    public String location;
+    public boolean tentative;
+}

@@ -1,0 +1,25 @@
+package org.a4p.stakeholders.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stakeholder category, a body acting for one, or a field mission. Seeded by Flyway. */
+@Entity
+@Table(name = "stakeholder")
+public class Stakeholder extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public StakeholderKind kind;
+    @Enumerated(EnumType.STRING)
+    public StakeholderCategory category;
+    public String description;
+    /** A mission whose mandate has ended; kept because the report and past sessions refer to it. */
+    public boolean closed;
+}

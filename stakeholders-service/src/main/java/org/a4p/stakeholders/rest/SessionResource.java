@@ -1,0 +1,132 @@
+package org.a4p.stakeholders.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.a4p.platform.problem.Problem;
+import org.a4p.stakeholders.repository.Session;
+import org.a4p.stakeholders.service.SessionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "The calendar of the sessions where stakeholders can act")
+public class SessionResource {
+
+    static final String EXAMPLE = """
+            {"body": "FIFTH_COMMITTEE", "title": "Fifth Committee second resumed session 2026",
+             "kind": "FIFTH_COMMITTEE_RESUMED", "startsOn": "2026-05-04", "endsOn": "2026-05-29",
+             "location": "United Nations Headquarters, New York", "tentative": true}""";
+
+    private final SessionService sessions;
+
+    SessionResource(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Operation(operationId = "listSessions", summary = "List sessions, optionally of one body and within a date range",
+            description = "Ordered by start date, then id. A session is listed when any of its days falls within [from, to].")
+    @APIResponse(responseCode = "200", description = "The matching sessions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Unknown body, a date that is not an ISO date, or to before from",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SessionResponse> list(
+            @Parameter(description = "Only sessions of this body (a stakeholder code, exact match)", example = "C34")
+            @QueryParam("body") String body,
+            @Parameter(description = "Only sessions ending on or after this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Only sessions starting on or before this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-12-31")
+            @QueryParam("to") String to) {
+        return sessions.list(QueryParams.code(body), QueryParams.date(from, "from"), QueryParams.date(to, "to"))
+                .stream().map(SessionResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getSession", summary = "Get one session")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No session has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionResponse get(@Parameter(description = "Session id", example = "c34-2025") @PathParam("id") String id) {
+        return SessionResponse.of(sessions.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "scheduleSession", summary = "Schedule a session",
+            description = "Publishes org.a4p.session.scheduled.v1 on stakeholder-events.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SessionRequest.class),
+            examples = @ExampleObject(name = "fifthCommittee", summary = "A tentative Fifth Committee resumed session", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the new session",
+            headers = @Header(name = "Location", description = "URL of the new session", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid session (unknown body, endsOn before startsOn, missing or too long field, unknown property, malformed JSON)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response schedule(@NotNull @Valid SessionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Session session = sessions.schedule(request.toSession());
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id).build())
+                .entity(SessionResponse.of(session)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceSession", summary = "Replace a session (every field)",
+            description = "Publishes org.a4p.session.changed.v1 when something changed; an identical replacement publishes nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SessionRequest.class),
+            examples = @ExampleObject(name = "fifthCommittee", summary = "Dates of a Fifth Committee resumed session", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The session as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid session; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No session has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionResponse replace(@Parameter(description = "Session id", example = "c34-2027") @PathParam("id") String id,
+                                   @NotNull @Valid SessionRequest request) {
+        return SessionResponse.of(sessions.replace(id, request.toSession()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "cancelSession", summary = "Cancel (delete) a session",
+            description = "Publishes org.a4p.session.cancelled.v1 with the session's last state.")
+    @APIResponse(responseCode = "204", description = "Cancelled; the session is gone")
+    @APIResponse(responseCode = "404", description = "No session has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void cancel(@Parameter(description = "Session id") @PathParam("id") String id) {
+        sessions.cancel(id);
+    }
+}

@@ -1,0 +1,23 @@
+package org.a4p.stakeholders.rest;
+
+import org.a4p.stakeholders.repository.Session;
+import org.a4p.stakeholders.repository.SessionKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "Session", description = "A meeting of a body where its members can act on the recommendations")
+public record SessionResponse(
+        @Schema(description = "Readable for seeded sessions, a UUID for created ones", examples = "c34-2025") String id,
+        @Schema(description = "Stakeholder code of the body that meets", examples = "C34") String body,
+        @Schema(examples = "C-34 substantive session 2025") String title,
+        SessionKind kind,
+        @Schema(description = "First day (inclusive)", examples = "2025-02-18") LocalDate startsOn,
+        @Schema(description = "Last day (inclusive)", examples = "2025-03-14") LocalDate endsOn,
+        @Schema(examples = "United Nations Headquarters, New York") String location,
+        @Schema(description = "True while the dates are not yet confirmed") boolean tentative) {
+
+    static SessionResponse of(Session s) {
+        return new SessionResponse(s.id, s.body, s.title, s.kind, s.startsOn, s.endsOn, s.location, s.tentative);
+    }
+}

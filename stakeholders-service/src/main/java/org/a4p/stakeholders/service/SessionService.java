@@ -1,0 +1,91 @@
+package org.a4p.stakeholders.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.a4p.events.EventTypes;
+import org.a4p.platform.problem.ProblemException;
+import org.a4p.stakeholders.mapping.EventData;
+import org.a4p.stakeholders.repository.Session;
+import org.a4p.stakeholders.repository.SessionRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The sessions calendar. Every change and its event are written in one transaction (outbox), so a
+ * refused request changes nothing and announces nothing.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    private final SessionRepository sessions;
+    private final StakeholderService stakeholders;
+    private final StakeholderEvents events;
+
+    SessionService(SessionRepository sessions, StakeholderService stakeholders, StakeholderEvents events) {
+        this.sessions = sessions;
+        this.stakeholders = stakeholders;
+        this.events = events;
+    }
+
+    public List<Session> list(String body, LocalDate from, LocalDate to) {
+        if (body != null) {
+            stakeholders.requireKnown(body, "body");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from (" + from + ")");
+        }
+        return sessions.search(body, from, to);
+    }
+
+    public Session get(String id) {
+        return sessions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("no session with id '" + id + "'"));
+    }
+
+    @Transactional
+    public Session schedule(Session draft) {
+        validate(draft);
+        draft.id = UUID.randomUUID().toString();
+        sessions.persist(draft);
+        events.session(EventTypes.SESSION_SCHEDULED, draft);
+        return draft;
+    }
+
+    /** Replaces every field; a replacement identical to the current state is not a change and emits nothing. */
+    @Transactional
+    public Session replace(String id, Session draft) {
+        Session session = get(id);
+        validate(draft);
+        draft.id = id;
+        if (EventData.session(draft).equals(EventData.session(session))) {
+            return session;
+        }
+        session.body = draft.body;
+        session.title = draft.title;
+        session.kind = draft.kind;
+        session.startsOn = draft.startsOn;
+        session.endsOn = draft.endsOn;
+        session.location = draft.location;
+        session.tentative = draft.tentative;
+        events.session(EventTypes.SESSION_CHANGED, session);
+        return session;
+    }
+
+    /** Deletes the session; the cancelled event carries its last state so consumers can say what was cancelled. */
+    @Transactional
+    public void cancel(String id) {
+        Session session = get(id);
+        sessions.delete(session);
+        events.session(EventTypes.SESSION_CANCELLED, session);
+    }
+
+    /** The rules Bean Validation cannot express on the request alone. */
+    private void validate(Session draft) {
+        stakeholders.requireKnown(draft.body, "body");
+        if (draft.endsOn.isBefore(draft.startsOn)) {
+            throw ProblemException.badRequest("endsOn", "must not be before startsOn (" + draft.startsOn + ")");
+        }
+    }
+}
