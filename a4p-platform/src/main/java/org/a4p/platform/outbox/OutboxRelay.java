@@ -180,6 +180,16 @@ public class OutboxRelay {
             return 0;
         }
         Producer<String, String> p = producer();
+        // With the broker unreachable every send() would block for max.block.ms on metadata; ask once
+        // per topic instead, so an outage costs one wait per attempt, not one per row.
+        try {
+            for (String topic : rows.stream().map(Row::topic).distinct().toList()) {
+                p.partitionsFor(topic);
+            }
+        } catch (org.apache.kafka.common.KafkaException e) {
+            closeProducer();
+            throw new PublishFailed("Kafka unavailable (" + rootMessage(e) + "); " + rows.size() + "+ events waiting");
+        }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
