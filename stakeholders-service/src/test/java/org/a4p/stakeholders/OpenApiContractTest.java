@@ -52,7 +52,7 @@ class OpenApiContractTest {
                 }
             });
         }));
-        assertThat(ids).doesNotHaveDuplicates().hasSize(8);
+        assertThat(ids).doesNotHaveDuplicates().hasSize(9);
     }
 
     @Test
@@ -79,6 +79,7 @@ class OpenApiContractTest {
         assertThat(post.getMap("requestBody.content.'application/json'.examples")).isNotEmpty();
         assertThat(put.getMap("requestBody.content.'application/json'.examples")).isNotEmpty();
         assertThat(post.getMap("responses.'201'.headers")).containsKey("Location");
+        assertThat(operation(doc, "/stakeholders/{code}", "put").getMap("requestBody.content.'application/json'.examples")).isNotEmpty();
         assertThat(doc.getList("components.schemas.SessionRequest.required"))
                 .contains("body", "title", "kind", "startsOn", "endsOn");
     }

@@ -1,20 +1,30 @@
 package org.a4p.stakeholders.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.a4p.platform.problem.Problem;
 import org.a4p.stakeholders.repository.StakeholderCategory;
 import org.a4p.stakeholders.repository.StakeholderKind;
 import org.a4p.stakeholders.service.StakeholderService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,5 +69,33 @@ public class StakeholderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StakeholderResponse get(@Parameter(description = "Stakeholder code", example = "C34") @PathParam("code") String code) {
         return StakeholderResponse.of(stakeholders.get(code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putStakeholder", summary = "Add a stakeholder or replace one (every field)",
+            description = "Publishes org.a4p.stakeholder.upserted.v1 when something changed. The five report categories keep "
+                    + "kind CATEGORY and their own code as category; no other stakeholder can be a CATEGORY.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StakeholderRequest.class),
+            examples = @ExampleObject(name = "ecowas", summary = "A regional partner (PUT /stakeholders/ECOWAS)", value = """
+                    {"name": "Economic Community of West African States", "kind": "REGIONAL_ORGANIZATION",
+                     "category": "MEMBER_STATES",
+                     "description": "Regional partner in West Africa; it acts through decisions of its member states."}""")))
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged); the stakeholder as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "URL of the stakeholder", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid code or stakeholder; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@Parameter(description = "Stakeholder code", example = "ECOWAS") @PathParam("code") String code,
+                        @NotNull @Valid StakeholderRequest request, @Context UriInfo uri) {
+        StakeholderService.Saved saved = stakeholders.put(request.toStakeholder(code));
+        StakeholderResponse body = StakeholderResponse.of(saved.stakeholder());
+        return saved.created() ? Response.created(uri.getAbsolutePath()).entity(body).build() : Response.ok(body).build();
     }
 }
