@@ -170,6 +170,8 @@ class SessionResourceTest {
                 arguments("missing startsOn", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"endsOn\": \"2026-05-29\"}", "startsOn"),
                 arguments("missing endsOn", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"2026-05-29\"}", "endsOn"),
                 arguments("unknown kind", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"PICNIC\", \"startsOn\": \"2026-05-04\", \"endsOn\": \"2026-05-29\"}", "kind"),
+                arguments("year 10000", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"2026-05-04\", \"endsOn\": \"+10000-05-29\"}", "endsOn"),
+                arguments("before the UN", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"1900-05-04\", \"endsOn\": \"2026-05-29\"}", "startsOn"),
                 arguments("not a date", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"4 May\", \"endsOn\": \"2026-05-29\"}", "startsOn"),
                 arguments("unknown property", "{\"body\": \"C34\", \"room\": \"CR4\", " + ok + "}", "room"),
                 arguments("client-chosen id", "{\"id\": \"mine\", \"body\": \"C34\", " + ok + "}", "id"),

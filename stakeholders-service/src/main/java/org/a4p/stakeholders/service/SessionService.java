@@ -1,6 +1,7 @@
 package org.a4p.stakeholders.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.a4p.events.EventTypes;
 import org.a4p.platform.problem.ProblemException;
@@ -18,6 +19,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SessionService {
+
+    /** Calendar dates must be writable as RFC 5545 DATE values (4-digit years); anything far out is a typo. */
+    private static final LocalDate EARLIEST = LocalDate.of(1945, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final SessionRepository sessions;
     private final StakeholderService stakeholders;
@@ -56,7 +61,7 @@ public class SessionService {
     /** Replaces every field; a replacement identical to the current state is not a change and emits nothing. */
     @Transactional
     public Session replace(String id, Session draft) {
-        Session session = get(id);
+        Session session = getForUpdate(id);
         validate(draft);
         draft.id = id;
         if (EventData.session(draft).equals(EventData.session(session))) {
@@ -76,14 +81,29 @@ public class SessionService {
     /** Deletes the session; the cancelled event carries its last state so consumers can say what was cancelled. */
     @Transactional
     public void cancel(String id) {
-        Session session = get(id);
+        Session session = getForUpdate(id);
         sessions.delete(session);
         events.session(EventTypes.SESSION_CANCELLED, session);
+    }
+
+    /**
+     * Concurrent writes to one session are serialized, so the no-change check sees the latest state and
+     * events are written in the order the changes commit.
+     */
+    private Session getForUpdate(String id) {
+        return sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("no session with id '" + id + "'"));
     }
 
     /** The rules Bean Validation cannot express on the request alone. */
     private void validate(Session draft) {
         stakeholders.requireKnown(draft.body, "body");
+        if (draft.startsOn.isBefore(EARLIEST) || draft.startsOn.isAfter(LATEST)) {
+            throw ProblemException.badRequest("startsOn", "must be between " + EARLIEST + " and " + LATEST);
+        }
+        if (draft.endsOn.isAfter(LATEST)) {
+            throw ProblemException.badRequest("endsOn", "must not be after " + LATEST);
+        }
         if (draft.endsOn.isBefore(draft.startsOn)) {
             throw ProblemException.badRequest("endsOn", "must not be before startsOn (" + draft.startsOn + ")");
         }
