@@ -49,6 +49,8 @@ class CalendarTest {
         assertThat(new String(raw, StandardCharsets.UTF_8)).contains("\r\n ");  // the long title was folded
 
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(raw));
+        // the parser's own RFC 5545 / RFC 5546 (PUBLISH) rules
+        assertThat(calendar.validate().getEntries()).isEmpty();
         assertThat(value(calendar.getProperty("VERSION"))).isEqualTo("2.0");
         assertThat(value(calendar.getProperty("PRODID"))).isNotBlank();
         assertThat(value(calendar.getProperty("CALSCALE"))).isEqualTo("GREGORIAN");
@@ -65,11 +67,14 @@ class CalendarTest {
         assertThat(byUid).hasSize(sessions.size());
         assertThat(byUid).containsKeys(trickyId + "@a4p-tracker", foldedId + "@a4p-tracker", "c34-2027@a4p-tracker");
 
+        String organizer = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("a4p.calendar.organizer.email", String.class);
         for (Map<String, Object> s : sessions) {
             VEvent e = byUid.get(s.get("id") + "@a4p-tracker");
             assertThat(e).as("event of %s", s.get("id")).isNotNull();
             Map<String, Object> body = stakeholders.get((String) s.get("body"));
             assertThat(value(e.getProperty("DTSTAMP"))).isEqualTo("20260115T083005Z");  // TestClock.NOW
+            assertThat(value(e.getProperty("ORGANIZER"))).isEqualTo("mailto:" + organizer);
             assertThat(date(e, "DTSTART")).isEqualTo(LocalDate.parse((String) s.get("startsOn")));
             assertThat(date(e, "DTEND")).as("exclusive end").isEqualTo(LocalDate.parse((String) s.get("endsOn")).plusDays(1));
             assertThat(value(e.getProperty("SUMMARY"))).isEqualTo(s.get("title"));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ICalendarWriterTest {
 
     private static String write(String summary) {
-        return ICalendarWriter.write("Test", Instant.parse("2026-01-15T08:30:05Z"), Duration.ofHours(12), List.of(
+        return ICalendarWriter.write("Test", new ICalendarWriter.Organizer("A4P \"Tracker\"", "ops@example.org"), Instant.parse("2026-01-15T08:30:05Z"), Duration.ofHours(12), List.of(
                 new ICalendarWriter.Event("x@a4p-tracker", LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31),
                         summary, null, "d", false, List.of("C34", "MEMBER_STATES"))));
     }
@@ -35,7 +35,8 @@ class ICalendarWriterTest {
     void allDayEventEndsTheDayAfterItsLastDayAcrossAYear() {
         String ics = write("New Year");
         assertThat(ics).contains("DTSTART;VALUE=DATE:20251231\r\n", "DTEND;VALUE=DATE:20260101\r\n",
-                "DTSTAMP:20260115T083005Z\r\n", "STATUS:CONFIRMED\r\n").doesNotContain("LOCATION");
+                "DTSTAMP:20260115T083005Z\r\n", "STATUS:CONFIRMED\r\n",
+                "ORGANIZER;CN=\"A4P Tracker\":mailto:ops@example.org\r\n").doesNotContain("LOCATION");
     }
 
     @Test

@@ -16,4 +16,15 @@ public interface CalendarConfig {
     /** How often subscribed clients should fetch the feed again; session dates change rarely. */
     @WithDefault("PT12H")
     Duration refreshInterval();
+
+    /** The ORGANIZER of every event (RFC 5546 PUBLISH requires one): the operator's contact. */
+    Organizer organizer();
+
+    interface Organizer {
+        @WithDefault("A4P Tracker")
+        String name();
+
+        @WithDefault("a4p-tracker@example.org")
+        String email();
+    }
 }

@@ -39,11 +39,15 @@ public final class ICalendarWriter {
     private ICalendarWriter() {
     }
 
+    /** Who publishes the calendar: RFC 5546 requires an ORGANIZER on every VEVENT of a PUBLISH calendar. */
+    public record Organizer(String name, String email) {
+    }
+
     /**
      * @param stamp   DTSTAMP of every event: when this calendar was generated
      * @param refresh how often subscribed clients should fetch the feed again
      */
-    public static String write(String name, Instant stamp, Duration refresh, List<Event> events) {
+    public static String write(String name, Organizer organizer, Instant stamp, Duration refresh, List<Event> events) {
         ICalendarWriter w = new ICalendarWriter();
         w.line("BEGIN:VCALENDAR");
         w.line("VERSION:2.0");
@@ -55,10 +59,14 @@ public final class ICalendarWriter {
         w.line("REFRESH-INTERVAL;VALUE=DURATION:" + refresh);
         w.line("X-PUBLISHED-TTL:" + refresh);
         String dtstamp = UTC_STAMP.format(stamp);
+        // a parameter value cannot contain DQUOTE or control characters; quoted, it may contain ':' ';' ','
+        String organizerLine = "ORGANIZER;CN=\"" + organizer.name().replaceAll("[\"\\p{Cntrl}]", "") + "\":mailto:"
+                + organizer.email();
         for (Event e : events) {
             w.line("BEGIN:VEVENT");
             w.line("UID:" + text(e.uid()));
             w.line("DTSTAMP:" + dtstamp);
+            w.line(organizerLine);
             w.line("DTSTART;VALUE=DATE:" + DATE.format(e.firstDay()));
             w.line("DTEND;VALUE=DATE:" + DATE.format(e.lastDay().plusDays(1)));
             w.line("SUMMARY:" + text(e.summary()));

@@ -39,7 +39,8 @@ public class CalendarService {
                 .collect(Collectors.toMap(s -> s.code, Function.identity()));
         List<ICalendarWriter.Event> events = list.stream().map(s -> event(s, bodies.get(s.body))).toList();
         String name = body == null ? config.name() : config.name() + " (" + bodies.get(body).name + ")";
-        return ICalendarWriter.write(name, clock.instant(), config.refreshInterval(), events);
+        ICalendarWriter.Organizer organizer = new ICalendarWriter.Organizer(config.organizer().name(), config.organizer().email());
+        return ICalendarWriter.write(name, organizer, clock.instant(), config.refreshInterval(), events);
     }
 
     private static ICalendarWriter.Event event(Session s, Stakeholder body) {
