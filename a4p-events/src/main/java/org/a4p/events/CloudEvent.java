@@ -1,5 +1,6 @@
 package org.a4p.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,7 +30,11 @@ public record CloudEvent(
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
-    /** True when every attribute that CloudEvents 1.0 requires (and this system relies on) is present. */
+    /**
+     * True when every attribute that CloudEvents 1.0 requires (and this system relies on) is present.
+     * Ignored by Jackson: otherwise it is written as a {@code "complete"} attribute, which a strict reader refuses.
+     */
+    @JsonIgnore
     public boolean isComplete() {
         return SPEC_VERSION.equals(specversion) && notBlank(id) && notBlank(source) && notBlank(type)
                 && notBlank(subject) && time != null && data != null && !data.isNull();

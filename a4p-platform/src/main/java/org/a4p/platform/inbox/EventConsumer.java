@@ -22,11 +22,15 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
     private static final int MAX_TRANSIENT_ATTEMPTS = 60;
 
-    private final ObjectMapper mapper;
+    /**
+     * Events are read tolerantly even where the service's JSON is strict (fail-on-unknown-properties):
+     * CloudEvents may carry extension attributes, and a producer may add data fields within a .v1 type.
+     */
+    private final ObjectMapper tolerant;
     private final Inbox inbox;
 
     EventConsumer(ObjectMapper mapper, Inbox inbox) {
-        this.mapper = mapper;
+        this.tolerant = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.inbox = inbox;
     }
 
@@ -42,7 +46,7 @@ public class EventConsumer {
         }
         CloudEvent event;
         try {
-            event = mapper.readValue(payload, CloudEvent.class);
+            event = tolerant.readValue(payload, CloudEvent.class);
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("record is not a CloudEvent: " + e.getOriginalMessage(), e);
         }
@@ -55,7 +59,7 @@ public class EventConsumer {
     /** Reads the event's data as the given record type; a {@link PoisonEventException} if it does not fit. */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
-            return mapper.treeToValue(event.data(), type);
+            return tolerant.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException("data of " + event.type() + " " + event.id() + " does not fit " + type.getSimpleName(), e);
         }
