@@ -3,6 +3,7 @@ package org.a4p.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -65,6 +66,15 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = field.isEmpty() ? message : field + ": " + message;
         return respond(new Problem("urn:a4p:problem:invalid-request", "Invalid request", 400, detail, path(uri), errors, null));
+    }
+
+    /**
+     * Quarkus REST has a built-in mapper for {@link MismatchedInputException} (unknown enum value, wrong type,
+     * unknown property) that answers plain JSON; being more specific it would win over {@link #unreadableJson}.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
