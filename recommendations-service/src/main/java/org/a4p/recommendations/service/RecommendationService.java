@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public class RecommendationService {
         }
         apply(r, in);
         r.status = RecommendationStatus.PROPOSED;
-        r.statusChangedAt = OffsetDateTime.now(clock);
+        r.statusChangedAt = now();
         recommendations.persist(r);
         recommendations.flush();
         events.upserted(r);
@@ -130,7 +131,7 @@ public class RecommendationService {
         change.recommendationNumber = number;
         change.fromStatus = r.status;
         change.toStatus = request.status();
-        change.changedAt = OffsetDateTime.now(clock);
+        change.changedAt = now();
         change.changedBy = actor;
         change.note = blankToNull(request.note());
         change.evidenceUrl = blankToNull(request.evidenceUrl());
@@ -201,6 +202,11 @@ public class RecommendationService {
         } catch (URISyntaxException e) {
             throw ProblemException.badRequest("evidenceUrl", "must be an absolute http or https URL");
         }
+    }
+
+    /** PostgreSQL keeps microseconds: truncate so the event and the stored row carry the same instant. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String blankToNull(String s) {
