@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -92,7 +93,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response schedule(@NotNull @Valid SessionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response schedule(@NotNull @Valid SessionRequest request, @Context UriInfo uri) {
         Session session = sessions.schedule(request.toSession());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id).build())
                 .entity(SessionResponse.of(session)).build();
