@@ -152,4 +152,28 @@ class LifecycleTest {
                 .body("[0].by", equalTo("anonymous"))
                 .body("[0].to", equalTo("NOT_ACCEPTED"));
     }
+
+    @Test
+    void concurrentChangesWithTheSameIfMatchLetExactlyOneThrough() throws Exception {
+        int number = Fixtures.createRecommendation("Concurrent");
+        String etag = given().when().get("/recommendations/" + number).then().extract().header("ETag");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("If-Match", etag)
+                        .body(Map.of("status", "UNDER_CONSIDERATION"))
+                        .when().post("/recommendations/" + number + "/status").then().extract().statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsOnly(200, 412).filteredOn(c -> c == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get("/recommendations/" + number + "/history").then().body("size()", equalTo(1));
+        assertThat(Fixtures.events(number, EventTypes.RECOMMENDATION_STATUS_CHANGED, 1)).hasSize(1);
+    }
 }
