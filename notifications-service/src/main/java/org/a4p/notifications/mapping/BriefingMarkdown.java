@@ -1,0 +1,68 @@
+package org.a4p.notifications.mapping;
+
+import java.time.format.DateTimeFormatter;
+
+/** A briefing as a readable Markdown document for people who print it or paste it into a note. */
+public final class BriefingMarkdown {
+
+    private BriefingMarkdown() {
+    }
+
+    public static String render(Briefing b) {
+        Briefing.SessionInfo s = b.session();
+        StringBuilder md = new StringBuilder();
+        md.append("# Briefing: ").append(text(s.title() == null ? s.id() : s.title())).append("\n\n");
+        md.append("- **Body:** ").append(text(s.body())).append('\n');
+        md.append("- **Kind:** ").append(text(s.kind())).append('\n');
+        md.append("- **Dates:** ").append(s.startsOn());
+        if (s.endsOn() != null && !s.endsOn().equals(s.startsOn())) {
+            md.append(" to ").append(s.endsOn());
+        }
+        md.append(s.tentative() ? " (tentative)" : "").append('\n');
+        if (s.location() != null) {
+            md.append("- **Location:** ").append(text(s.location())).append('\n');
+        }
+        md.append("- **Category that can act:** ").append(text(b.category())).append('\n');
+        md.append("- **Generated:** ").append(b.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n");
+
+        md.append("## Recommendations (").append(b.recommendations().size()).append(")\n\n");
+        if (b.recommendations().isEmpty()) {
+            md.append("None.\n\n");
+        } else {
+            md.append("| # | Area | Recommendation | Status |\n|---|---|---|---|\n");
+            for (Briefing.Item r : b.recommendations()) {
+                md.append("| [").append(r.number()).append("](").append(r.link()).append(") | ").append(cell(r.area()))
+                        .append(" | ").append(cell(r.text())).append(" | ").append(cell(r.status())).append(" |\n");
+            }
+            md.append('\n');
+        }
+
+        md.append("## Changes since the previous session");
+        md.append(b.previousSessionStartsOn() == null ? " (none before; all changes)" : " (" + b.previousSessionStartsOn() + ")");
+        md.append("\n\n");
+        if (b.changesSincePreviousSession().isEmpty()) {
+            md.append("No status changes.\n");
+        }
+        for (Briefing.Change c : b.changesSincePreviousSession()) {
+            md.append("- ").append(c.at().toLocalDate()).append(": recommendation ").append(c.number()).append(' ')
+                    .append(text(c.from())).append(" → ").append(text(c.to()));
+            if (c.by() != null) {
+                md.append(" by ").append(text(c.by()));
+            }
+            if (c.note() != null && !c.note().isBlank()) {
+                md.append(" — ").append(text(c.note()));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String text(String s) {
+        return s == null ? "-" : s.replace("\r", " ").replace("\n", " ");
+    }
+
+    /** Table cells must not break the table. */
+    private static String cell(String s) {
+        return text(s).replace("|", "\\|");
+    }
+}

@@ -1,0 +1,8 @@
+package org.a4p.notifications.mapping;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Channel", description = "How notifications reach the subscriber. The pull feed is always available besides.")
+public enum Channel {
+    WEBHOOK
+}

@@ -1,0 +1,17 @@
+package org.a4p.notifications.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Schema(name = "Feed", description = "A page of a subscription's notifications, oldest first")
+public record Feed(List<Item> items,
+                   @Schema(description = "Pass as `after` to continue; equals the request's cursor when there is nothing new") String nextCursor) {
+
+    @Schema(name = "FeedItem")
+    public record Item(String cursor, String eventId, String type, OffsetDateTime createdAt,
+                       @Schema(description = "Exactly the JSON body of the webhook") JsonNode payload) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.a4p.notifications.mapping;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** What a delegation asks to be told about. With no filter at all, it is told about everything. */
+@Schema(name = "SubscriptionRequest")
+public record SubscriptionRequest(
+        @NotBlank @Size(max = 200) @Schema(description = "The delegation's name", examples = "Permanent Mission of Ghana", required = true)
+        String subscriber,
+        @NotNull @Schema(required = true) Channel channel,
+        @NotBlank @Size(max = 2000) @Schema(description = "Absolute http(s) URL that receives the webhooks", examples = "https://mission.example.org/a4p/hooks", required = true)
+        String target,
+        @Size(max = 100) @Schema(description = "Recommendation numbers", examples = "[3, 12]")
+        List<@NotNull Integer> recommendations,
+        @Size(max = 8) @Schema(description = "Area of Commitment codes", examples = "[\"PROTECTION\"]")
+        List<@NotNull @Size(max = 100) String> areas,
+        @Size(max = 5) @Schema(description = "Stakeholder categories (MEMBER_STATES, SECURITY_COUNCIL, SECRETARIAT, FIELD_MISSIONS, THINK_TANKS)", examples = "[\"MEMBER_STATES\"]")
+        List<@NotNull @Size(max = 100) String> stakeholders,
+        @Size(max = 100) @Schema(description = "Body codes (e.g. C34); a body matches recommendations of its category and its sessions", examples = "[\"C34\"]")
+        List<@NotNull @Size(max = 100) String> bodies,
+        @Size(max = 10) @Schema(description = "Days before a followed body's session to send a briefing (distinct, 0..365)", examples = "[30, 7, 1]")
+        List<@NotNull @Min(0) @Max(365) Integer> leadDays) {
+
+    public List<Integer> recommendationsOrEmpty() {
+        return recommendations == null ? List.of() : recommendations;
+    }
+
+    public List<String> areasOrEmpty() {
+        return areas == null ? List.of() : areas;
+    }
+
+    public List<String> stakeholdersOrEmpty() {
+        return stakeholders == null ? List.of() : stakeholders;
+    }
+
+    public List<String> bodiesOrEmpty() {
+        return bodies == null ? List.of() : bodies;
+    }
+
+    public List<Integer> leadDaysOrEmpty() {
+        return leadDays == null ? List.of() : leadDays;
+    }
+}

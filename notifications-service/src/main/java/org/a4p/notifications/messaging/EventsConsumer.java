@@ -1,0 +1,96 @@
+package org.a4p.notifications.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.CloudEvent;
+import org.a4p.events.EventTypes;
+import org.a4p.events.RecommendationStatusChanged;
+import org.a4p.events.RecommendationUpserted;
+import org.a4p.events.SessionEvent;
+import org.a4p.events.StakeholderUpserted;
+import org.a4p.notifications.repository.ReadModelRepository;
+import org.a4p.notifications.service.NotificationService;
+import org.a4p.platform.inbox.EventConsumer;
+import org.a4p.platform.inbox.PoisonEventException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the read models from the other services' events and turns status changes into deliveries.
+ * Each event is applied once per consumer (inbox) in one transaction; a record that can never be
+ * applied is dead-lettered by the channel and the consumer goes on.
+ */
+@ApplicationScoped
+public class EventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
+    static final String RECOMMENDATIONS_CONSUMER = "notifications-service/recommendation-events";
+    static final String STAKEHOLDERS_CONSUMER = "notifications-service/stakeholder-events";
+
+    private final EventConsumer consumer;
+    private final ReadModelRepository readModels;
+    private final NotificationService notifications;
+
+    EventsConsumer(EventConsumer consumer, ReadModelRepository readModels, NotificationService notifications) {
+        this.consumer = consumer;
+        this.readModels = readModels;
+        this.notifications = notifications;
+    }
+
+    @Incoming("recommendation-events-in")
+    @Blocking
+    public void onRecommendationEvent(String payload) {
+        consumer.consume(RECOMMENDATIONS_CONSUMER, payload, event -> {
+            switch (event.type()) {
+                case EventTypes.RECOMMENDATION_UPSERTED -> {
+                    RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
+                    require(event, r.number() > 0 && r.area() != null, "number and area");
+                    readModels.upsert(r);
+                }
+                case EventTypes.RECOMMENDATION_STATUS_CHANGED -> {
+                    RecommendationStatusChanged c = consumer.data(event, RecommendationStatusChanged.class);
+                    require(event, c.number() > 0 && c.newStatus() != null && c.changedAt() != null,
+                            "number, newStatus and changedAt");
+                    notifications.statusChanged(event, c);
+                }
+                default -> ignore(event);
+            }
+        });
+    }
+
+    @Incoming("stakeholder-events-in")
+    @Blocking
+    public void onStakeholderEvent(String payload) {
+        consumer.consume(STAKEHOLDERS_CONSUMER, payload, event -> {
+            switch (event.type()) {
+                case EventTypes.STAKEHOLDER_UPSERTED -> {
+                    StakeholderUpserted s = consumer.data(event, StakeholderUpserted.class);
+                    require(event, s.code() != null && !s.code().isBlank(), "code");
+                    readModels.upsert(s);
+                }
+                case EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED -> {
+                    SessionEvent s = consumer.data(event, SessionEvent.class);
+                    require(event, s.id() != null && s.body() != null && s.startsOn() != null, "id, body and startsOn");
+                    readModels.upsert(s);
+                }
+                case EventTypes.SESSION_CANCELLED -> {
+                    SessionEvent s = consumer.data(event, SessionEvent.class);
+                    require(event, s.id() != null, "id");
+                    readModels.deleteSession(s.id());
+                }
+                default -> ignore(event);
+            }
+        });
+    }
+
+    private static void require(CloudEvent event, boolean ok, String what) {
+        if (!ok) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " lacks " + what);
+        }
+    }
+
+    /** Types added later by a producer are skipped, not dead-lettered: consumers must tolerate new types. */
+    private static void ignore(CloudEvent event) {
+        LOG.debugf("ignoring event type %s (%s)", event.type(), event.id());
+    }
+}

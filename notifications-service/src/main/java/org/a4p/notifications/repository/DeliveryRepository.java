@@ -1,0 +1,187 @@
+package org.a4p.notifications.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.notifications.mapping.Delivery;
+import org.a4p.notifications.mapping.DeliveryStatus;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Notifications, their deliveries (one per subscription) and the attempts made. */
+@ApplicationScoped
+public class DeliveryRepository {
+
+    /**
+     * Taken (transaction-scoped) by every transaction that creates deliveries, so delivery ids are
+     * assigned in commit order: a feed reader who got cursor N can never later miss an id below N.
+     */
+    private static final long FEED_ORDER_LOCK = 0x0A4B_0002L;
+
+    /** A delivery claimed for sending, with everything the sender needs. */
+    public record Claimed(long id, UUID subscriptionId, String notificationId, String type, int roundAttempts,
+                          int attempts, String target, String secret, String payload) {
+        @Override
+        public String toString() {
+            return "Claimed[" + id + ", " + notificationId + "]";
+        }
+    }
+
+    /** How one attempt ended, and what the delivery becomes. */
+    public record Outcome(Claimed delivery, OffsetDateTime at, Integer httpStatus, String error, long durationMs,
+                          DeliveryStatus newStatus, OffsetDateTime nextAttemptAt) {
+    }
+
+    public record FeedRow(long id, String notificationId, String type, OffsetDateTime createdAt, String payload) {
+    }
+
+    private final Db db;
+
+    DeliveryRepository(Db db) {
+        this.db = db;
+    }
+
+    public void lockFeedOrder() {
+        db.query("SELECT pg_advisory_xact_lock(?)", rs -> Boolean.TRUE, FEED_ORDER_LOCK);
+    }
+
+    /** @return true if the notification is new; an existing one keeps its original payload and id. */
+    public boolean insertNotification(String id, String type, String payload, OffsetDateTime now) {
+        return db.update("INSERT INTO notification (id, type, payload, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                id, type, payload, now) == 1;
+    }
+
+    /**
+     * One PENDING delivery for every subscription matching a status change, in one statement: a
+     * subscription matches if any filter matches (number, area, one of the recommendation's
+     * categories, or a body of one of those categories) or if it has no filter at all.
+     */
+    public int fanOutStatusChange(String notificationId, int number, String area, List<String> categories,
+                                  OffsetDateTime now) {
+        lockFeedOrder();
+        return db.update("""
+                INSERT INTO delivery (subscription_id, notification_id, status, next_attempt_at, created_at, updated_at)
+                SELECT s.id, ?, 'PENDING', ?, ?, ? FROM subscription s
+                WHERE (cardinality(s.recommendations) = 0 AND cardinality(s.areas) = 0
+                       AND cardinality(s.stakeholders) = 0 AND cardinality(s.bodies) = 0)
+                   OR ? = ANY (s.recommendations)
+                   OR ?::text = ANY (s.areas)
+                   OR s.stakeholders && ?::text[]
+                   OR EXISTS (SELECT 1 FROM stakeholder b WHERE b.code = ANY (s.bodies) AND b.category = ANY (?::text[]))
+                ORDER BY s.created_at, s.id
+                ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING""",
+                notificationId, now, now, now, number, area, categories.toArray(String[]::new),
+                categories.toArray(String[]::new));
+    }
+
+    /** A PENDING delivery of a briefing to each given subscription (those it already reached are skipped). */
+    public int fanOut(String notificationId, List<UUID> subscriptions, OffsetDateTime now) {
+        lockFeedOrder();
+        return db.update("""
+                INSERT INTO delivery (subscription_id, notification_id, status, next_attempt_at, created_at, updated_at)
+                SELECT s, ?, 'PENDING', ?, ?, ? FROM unnest(?::uuid[]) AS s
+                ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING""",
+                notificationId, now, now, now, subscriptions.stream().map(UUID::toString).toArray(String[]::new));
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries: SKIP LOCKED lets several senders (or replicas) work
+     * side by side, and pushing next_attempt_at to {@code leaseUntil} keeps a claimed row from being
+     * claimed again while its request is in flight (after a crash it becomes due again then).
+     */
+    public List<Claimed> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        return db.query("""
+                WITH due AS (
+                    SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?
+                    ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
+                UPDATE delivery d SET next_attempt_at = ?
+                FROM due, subscription s, notification n
+                WHERE d.id = due.id AND s.id = d.subscription_id AND n.id = d.notification_id
+                RETURNING d.id, d.subscription_id, d.notification_id, n.type, d.round_attempts, d.attempts,
+                          s.target, s.secret, n.payload""",
+                rs -> new Claimed(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
+                        rs.getString("notification_id"), rs.getString("type"), rs.getInt("round_attempts"),
+                        rs.getInt("attempts"), rs.getString("target"), rs.getString("secret"), rs.getString("payload")),
+                now, limit, leaseUntil);
+    }
+
+    /**
+     * Records a batch of attempts and the resulting states (deliveries deleted meanwhile are skipped).
+     *
+     * @return for each outcome, whether its delivery was updated
+     */
+    public boolean[] record(List<Outcome> outcomes) {
+        List<Object[]> attempts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            attempts.add(new Object[]{o.delivery().id(), o.at(), o.httpStatus(), o.error(), o.durationMs(), o.delivery().id()});
+            updates.add(new Object[]{o.newStatus().name(), o.nextAttemptAt(), o.httpStatus(), o.error(), o.at(),
+                    o.delivery().id()});
+        }
+        db.batch("""
+                INSERT INTO delivery_attempt (delivery_id, at, http_status, error, duration_ms)
+                SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM delivery WHERE id = ?)""", attempts);
+        int[] counts = db.batch("""
+                UPDATE delivery SET status = ?, next_attempt_at = ?, last_http_status = ?, last_error = ?, updated_at = ?,
+                    attempts = attempts + 1, round_attempts = round_attempts + 1
+                WHERE id = ? AND status = 'PENDING'""", updates);
+        boolean[] updated = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            updated[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as updated
+        }
+        return updated;
+    }
+
+    /** A FAILED delivery becomes PENDING again, due now, with a fresh round of attempts. */
+    public boolean rearm(UUID subscriptionId, long deliveryId, OffsetDateTime now) {
+        return db.update("""
+                UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, round_attempts = 0, updated_at = ?
+                WHERE id = ? AND subscription_id = ? AND status = 'FAILED'""",
+                now, now, deliveryId, subscriptionId) == 1;
+    }
+
+    public Optional<DeliveryStatus> status(UUID subscriptionId, long deliveryId) {
+        return db.one("SELECT status FROM delivery WHERE id = ? AND subscription_id = ?",
+                rs -> DeliveryStatus.valueOf(rs.getString(1)), deliveryId, subscriptionId);
+    }
+
+    /** Deliveries of a subscription, newest first, with their attempts. */
+    public List<Delivery> list(UUID subscriptionId, Long deliveryId, int limit) {
+        Map<Long, List<Delivery.Attempt>> attempts = new LinkedHashMap<>();
+        List<Delivery> rows = db.query("""
+                SELECT d.*, n.type FROM delivery d JOIN notification n ON n.id = d.notification_id
+                WHERE d.subscription_id = ? AND (?::bigint IS NULL OR d.id = ?) ORDER BY d.id DESC LIMIT ?""",
+                rs -> {
+                    long id = rs.getLong("id");
+                    List<Delivery.Attempt> list = attempts.computeIfAbsent(id, k -> new ArrayList<>());
+                    DeliveryStatus status = DeliveryStatus.valueOf(rs.getString("status"));
+                    return new Delivery(id, rs.getString("notification_id"), rs.getString("type"), status,
+                            rs.getInt("attempts"),
+                            status == DeliveryStatus.PENDING ? rs.getObject("next_attempt_at", OffsetDateTime.class) : null,
+                            (Integer) rs.getObject("last_http_status"), rs.getString("last_error"),
+                            rs.getObject("created_at", OffsetDateTime.class), list);
+                }, subscriptionId, deliveryId, deliveryId, limit);
+        if (!rows.isEmpty()) {
+            db.query("SELECT * FROM delivery_attempt WHERE delivery_id = ANY (?) ORDER BY id",
+                    rs -> attempts.get(rs.getLong("delivery_id")).add(new Delivery.Attempt(
+                            rs.getObject("at", OffsetDateTime.class), (Integer) rs.getObject("http_status"),
+                            rs.getString("error"), rs.getLong("duration_ms"))),
+                    (Object) attempts.keySet().toArray(Long[]::new));
+        }
+        return rows;
+    }
+
+    public List<FeedRow> feed(UUID subscriptionId, long after, int limit) {
+        return db.query("""
+                SELECT d.id, d.notification_id, n.type, n.created_at, n.payload
+                FROM delivery d JOIN notification n ON n.id = d.notification_id
+                WHERE d.subscription_id = ? AND d.id > ? ORDER BY d.id LIMIT ?""",
+                rs -> new FeedRow(rs.getLong("id"), rs.getString("notification_id"), rs.getString("type"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("payload")),
+                subscriptionId, after, limit);
+    }
+}

@@ -1,0 +1,157 @@
+package org.a4p.notifications.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.RecommendationStatusChanged;
+import org.a4p.events.RecommendationUpserted;
+import org.a4p.events.SessionEvent;
+import org.a4p.events.StakeholderUpserted;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The local copies of recommendations, stakeholders, sessions and status history, kept from events. */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    public record Recommendation(int number, String area, String text, List<String> stakeholders, String status,
+                                 long version) {
+    }
+
+    public record Stakeholder(String code, String name, String kind, String category) {
+    }
+
+    public record Session(String id, String body, String title, String kind, LocalDate startsOn, LocalDate endsOn,
+                          String location, boolean tentative) {
+    }
+
+    public record StatusChange(int number, String from, String to, OffsetDateTime at, String by, String note,
+                               String evidenceUrl) {
+    }
+
+    private final Db db;
+
+    ReadModelRepository(Db db) {
+        this.db = db;
+    }
+
+    /** Keeps the newest version: an older upsert arriving late changes nothing. */
+    public void upsert(RecommendationUpserted r) {
+        db.update("""
+                INSERT INTO recommendation (number, area, text, stakeholders, status, version)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (number) DO UPDATE SET area = excluded.area, text = excluded.text,
+                    stakeholders = excluded.stakeholders, status = excluded.status, version = excluded.version
+                WHERE recommendation.version < excluded.version""",
+                r.number(), r.area(), r.text(),
+                (r.stakeholders() == null ? List.<String>of() : r.stakeholders()).toArray(String[]::new),
+                r.status(), r.version());
+    }
+
+    /**
+     * Applies the new status only if the event's version is newer than what we hold. An unknown
+     * recommendation gets no half-filled row: its upsert (same key, same partition) brings it.
+     */
+    public void applyStatus(RecommendationStatusChanged c) {
+        db.update("UPDATE recommendation SET status = ?, version = ? WHERE number = ? AND version < ?",
+                c.newStatus(), c.version(), c.number(), c.version());
+    }
+
+    public void recordStatusChange(String eventId, RecommendationStatusChanged c) {
+        db.update("""
+                INSERT INTO status_change (event_id, number, from_status, to_status, changed_at, changed_by, note, evidence_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                eventId, c.number(), c.previousStatus(), c.newStatus(), c.changedAt(), c.changedBy(), c.note(),
+                c.evidenceUrl());
+    }
+
+    public void upsert(StakeholderUpserted s) {
+        db.update("""
+                INSERT INTO stakeholder (code, name, kind, category, closed) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                    category = excluded.category, closed = excluded.closed""",
+                s.code(), s.name(), s.kind(), s.category(), s.closed());
+    }
+
+    public void upsert(SessionEvent s) {
+        db.update("""
+                INSERT INTO session (id, body, title, kind, starts_on, ends_on, location, tentative)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET body = excluded.body, title = excluded.title, kind = excluded.kind,
+                    starts_on = excluded.starts_on, ends_on = excluded.ends_on, location = excluded.location,
+                    tentative = excluded.tentative""",
+                s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(), s.tentative());
+    }
+
+    public void deleteSession(String id) {
+        db.update("DELETE FROM session WHERE id = ?", id);
+    }
+
+    public Optional<Recommendation> recommendation(int number) {
+        return db.one("SELECT * FROM recommendation WHERE number = ?", ReadModelRepository::recommendation, number);
+    }
+
+    public List<Recommendation> recommendationsFor(String category) {
+        return db.query("SELECT * FROM recommendation WHERE ? = ANY (stakeholders) ORDER BY number",
+                ReadModelRepository::recommendation, category);
+    }
+
+    public Optional<Stakeholder> stakeholder(String code) {
+        return db.one("SELECT code, name, kind, category FROM stakeholder WHERE code = ?",
+                rs -> new Stakeholder(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
+                        rs.getString("category")), code);
+    }
+
+    public Optional<Session> session(String id) {
+        return db.one("SELECT * FROM session WHERE id = ?", ReadModelRepository::session, id);
+    }
+
+    /** The latest session of the same body that started before this one, if any. */
+    public Optional<Session> previousSession(Session s) {
+        return db.one("SELECT * FROM session WHERE body = ? AND starts_on < ? ORDER BY starts_on DESC, id LIMIT 1",
+                ReadModelRepository::session, s.body(), s.startsOn());
+    }
+
+    /** Transitions of the given recommendations at or after {@code since} (all of them if null), oldest first. */
+    public List<StatusChange> changes(Collection<Integer> numbers, OffsetDateTime since) {
+        return db.query("""
+                SELECT * FROM status_change WHERE number = ANY (?) AND (?::timestamptz IS NULL OR changed_at >= ?)
+                ORDER BY changed_at, number, event_id""",
+                rs -> new StatusChange(rs.getInt("number"), rs.getString("from_status"), rs.getString("to_status"),
+                        rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"),
+                        rs.getString("note"), rs.getString("evidence_url")),
+                numbers.toArray(Integer[]::new), since, since);
+    }
+
+    public Set<Integer> existingNumbers(Collection<Integer> numbers) {
+        return new HashSet<>(db.query("SELECT number FROM recommendation WHERE number = ANY (?)",
+                rs -> rs.getInt(1), (Object) numbers.toArray(Integer[]::new)));
+    }
+
+    public Set<String> existingAreas(Collection<String> codes) {
+        return new HashSet<>(db.query("SELECT DISTINCT area FROM recommendation WHERE area = ANY (?)",
+                rs -> rs.getString(1), (Object) codes.toArray(String[]::new)));
+    }
+
+    public Set<String> existingStakeholders(Collection<String> codes) {
+        return new HashSet<>(db.query("SELECT code FROM stakeholder WHERE code = ANY (?)",
+                rs -> rs.getString(1), (Object) codes.toArray(String[]::new)));
+    }
+
+    private static Recommendation recommendation(ResultSet rs) throws SQLException {
+        return new Recommendation(rs.getInt("number"), rs.getString("area"), rs.getString("text"),
+                Db.strings(rs, "stakeholders"), rs.getString("status"), rs.getLong("version"));
+    }
+
+    private static Session session(ResultSet rs) throws SQLException {
+        return new Session(rs.getString("id"), rs.getString("body"), rs.getString("title"), rs.getString("kind"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("location"), rs.getBoolean("tentative"));
+    }
+}

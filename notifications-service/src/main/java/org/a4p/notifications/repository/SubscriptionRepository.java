@@ -1,0 +1,47 @@
+package org.a4p.notifications.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.notifications.mapping.Channel;
+import org.a4p.notifications.mapping.Subscription;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SubscriptionRepository {
+
+    private final Db db;
+
+    SubscriptionRepository(Db db) {
+        this.db = db;
+    }
+
+    public void insert(Subscription s) {
+        db.update("""
+                INSERT INTO subscription (id, subscriber, channel, target, secret, recommendations, areas, stakeholders,
+                    bodies, lead_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                s.id(), s.subscriber(), s.channel().name(), s.target(), s.secret(),
+                s.recommendations().toArray(Integer[]::new), s.areas().toArray(String[]::new),
+                s.stakeholders().toArray(String[]::new), s.bodies().toArray(String[]::new),
+                s.leadDays().toArray(Integer[]::new), s.createdAt());
+    }
+
+    /** The subscription without its secret. */
+    public Optional<Subscription> find(UUID id) {
+        return db.one("SELECT * FROM subscription WHERE id = ?", SubscriptionRepository::map, id);
+    }
+
+    public boolean delete(UUID id) {
+        return db.update("DELETE FROM subscription WHERE id = ?", id) == 1;
+    }
+
+    private static Subscription map(ResultSet rs) throws SQLException {
+        return new Subscription(rs.getObject("id", UUID.class), rs.getString("subscriber"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("target"), Db.ints(rs, "recommendations"),
+                Db.strings(rs, "areas"), Db.strings(rs, "stakeholders"), Db.strings(rs, "bodies"),
+                Db.ints(rs, "lead_days"), rs.getObject("created_at", OffsetDateTime.class), null);
+    }
+}

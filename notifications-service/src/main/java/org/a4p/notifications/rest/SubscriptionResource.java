@@ -1,0 +1,143 @@
+package org.a4p.notifications.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.a4p.notifications.mapping.Delivery;
+import org.a4p.notifications.mapping.Feed;
+import org.a4p.notifications.mapping.Subscription;
+import org.a4p.notifications.mapping.SubscriptionRequest;
+import org.a4p.notifications.service.SubscriptionService;
+import org.a4p.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions", description = "What a delegation is told about, how, and what was delivered")
+public class SubscriptionResource {
+
+    private static final String EXAMPLE = """
+            {"subscriber": "Permanent Mission of Ghana", "channel": "WEBHOOK",
+             "target": "https://mission.example.org/a4p/hooks", "recommendations": [3],
+             "areas": ["PROTECTION"], "stakeholders": [], "bodies": ["C34"], "leadDays": [30, 7, 1]}""";
+
+    private final SubscriptionService service;
+
+    SubscriptionResource(SubscriptionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createSubscription", summary = "Subscribe to status changes and pre-session briefings",
+            description = "A subscription matches a status change if any of its filters matches (number, area, "
+                    + "stakeholder category, or a body of such a category); with no filter it matches everything. "
+                    + "The answer holds the signing secret once; it is never shown again.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionRequest.class),
+            examples = @ExampleObject(name = "delegation", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; the body includes the secret (only this once)",
+            headers = @Header(name = "Location", description = "URL of the new subscription", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
+        Subscription created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSubscription", summary = "One subscription (without its secret)")
+    @APIResponse(responseCode = "200", description = "The subscription",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Subscription get(@PathParam("id") UUID id) {
+        return service.get(id).withoutSecret();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteSubscription", summary = "Unsubscribe; pending deliveries are dropped")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(operationId = "listDeliveries", summary = "Deliveries of a subscription, newest first, with every attempt")
+    @APIResponse(responseCode = "200", description = "The deliveries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Delivery.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Delivery> deliveries(@PathParam("id") UUID id,
+                                     @Parameter(description = "At most this many (1..500)")
+                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return service.deliveries(id, limit);
+    }
+
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/retry")
+    @Operation(operationId = "retryDelivery", summary = "Send a FAILED delivery again (a fresh round of attempts)")
+    @APIResponse(responseCode = "202", description = "Re-armed; it is sent shortly",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delivery.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription or delivery",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The delivery is not FAILED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retry(@PathParam("id") UUID id, @PathParam("deliveryId") long deliveryId) {
+        return Response.accepted(service.retry(id, deliveryId)).build();
+    }
+
+    @GET
+    @Path("/{id}/feed")
+    @Operation(operationId = "readFeed", summary = "The subscription's notifications as an ordered pull feed",
+            description = "The same notifications (ids and payloads) as the webhooks, in creation order. "
+                    + "Pass nextCursor as `after` to continue.")
+    @APIResponse(responseCode = "200", description = "A page of the feed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feed.class)))
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Feed feed(@PathParam("id") UUID id,
+                     @Parameter(description = "A cursor from an earlier page; absent to start at the beginning")
+                     @QueryParam("after") String after,
+                     @Parameter(description = "Items per page (1..100)")
+                     @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return service.feed(id, after, limit);
+    }
+}

@@ -1,0 +1,120 @@
+package org.a4p.notifications.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.notifications.mapping.Briefing;
+import org.a4p.notifications.repository.Db;
+import org.a4p.notifications.repository.ReadModelRepository;
+import org.a4p.notifications.repository.ReadModelRepository.Session;
+import org.a4p.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Pre-session briefings. The check runs on a schedule (first run right at start-up, so alerts that
+ * fell due while the service was down go out then) and creates, for each session of a followed body
+ * and each lead time that has come (startsOn - leadDays <= today <= startsOn), one delivery per
+ * subscription. The notification id is derived from (session id, startsOn, leadDays): a repeated
+ * check finds it already delivered, a rescheduled session gets a new id (re-armed), and a cancelled
+ * session is no longer in the read model, so it gets none.
+ */
+@ApplicationScoped
+public class BriefingService {
+
+    private static final Logger LOG = Logger.getLogger(BriefingService.class);
+
+    private final ReadModelRepository readModels;
+    private final NotificationService notifications;
+    private final Db db;
+    private final Clock clock;
+
+    BriefingService(ReadModelRepository readModels, NotificationService notifications, Db db, Clock clock) {
+        this.readModels = readModels;
+        this.notifications = notifications;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Briefing onDemand(String sessionId) {
+        Session session = readModels.session(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("no session " + sessionId));
+        return build(session);
+    }
+
+    Briefing build(Session s) {
+        String category = readModels.stakeholder(s.body()).map(ReadModelRepository.Stakeholder::category)
+                .orElse(SubscriptionService.CATEGORIES.contains(s.body()) ? s.body() : null);
+        List<ReadModelRepository.Recommendation> recommendations =
+                category == null ? List.of() : readModels.recommendationsFor(category);
+        LocalDate previous = readModels.previousSession(s).map(Session::startsOn).orElse(null);
+        List<Briefing.Change> changes = readModels.changes(
+                        recommendations.stream().map(ReadModelRepository.Recommendation::number).toList(),
+                        previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC)).stream()
+                .map(c -> new Briefing.Change(c.number(), c.from(), c.to(), c.at(), c.by(), c.note())).toList();
+        return new Briefing(null, null, null,
+                new Briefing.SessionInfo(s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(),
+                        s.tentative()),
+                category, previous,
+                recommendations.stream().map(r -> new Briefing.Item(r.number(), r.area(), r.text(), r.status(),
+                        notifications.recommendationLink(r.number()))).toList(),
+                changes, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private record Due(String sessionId, LocalDate startsOn, int days, String notificationId, List<UUID> subscriptions) {
+    }
+
+    @Scheduled(every = "${a4p.briefings.interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCheck() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            LOG.warnf("briefing check failed, next run retries: %s", e.getMessage());
+        }
+    }
+
+    /** @return briefing deliveries created */
+    public int check() {
+        LocalDate today = LocalDate.now(clock);
+        // Subscriptions follow a session's body by its code, by its category, or by having no filter at all.
+        List<Due> due = db.query("""
+                SELECT se.id AS session_id, se.starts_on, d.days,
+                       md5('briefing|' || se.id || '|' || se.starts_on::text || '|' || d.days)::uuid::text AS notification_id,
+                       array_agg(s.id::text ORDER BY s.created_at, s.id) AS subscriptions
+                FROM subscription s
+                CROSS JOIN LATERAL unnest(s.lead_days) AS d(days)
+                JOIN session se ON se.starts_on >= ?::date AND se.starts_on - d.days <= ?::date
+                LEFT JOIN stakeholder b ON b.code = se.body
+                WHERE (se.body = ANY (s.bodies)
+                       OR COALESCE(b.category, se.body) = ANY (s.stakeholders)
+                       OR (cardinality(s.recommendations) = 0 AND cardinality(s.areas) = 0
+                           AND cardinality(s.stakeholders) = 0 AND cardinality(s.bodies) = 0))
+                  AND NOT EXISTS (SELECT 1 FROM delivery dl WHERE dl.subscription_id = s.id
+                      AND dl.notification_id = md5('briefing|' || se.id || '|' || se.starts_on::text || '|' || d.days)::uuid::text)
+                GROUP BY se.id, se.starts_on, d.days
+                ORDER BY se.starts_on, se.id, d.days DESC""",
+                rs -> new Due(rs.getString("session_id"), rs.getObject("starts_on", LocalDate.class), rs.getInt("days"), rs.getString("notification_id"),
+                        Db.strings(rs, "subscriptions").stream().map(UUID::fromString).toList()),
+                today, today);
+        int created = 0;
+        for (Due d : due) {
+            // a session rescheduled since the query above is left to the next run (its id has changed)
+            created += QuarkusTransaction.requiringNew().call(() -> readModels.session(d.sessionId())
+                    .filter(s -> s.startsOn().equals(d.startsOn()))
+                    .map(s -> notifications.briefing(d.notificationId(), build(s).asWebhook(d.notificationId(), d.days()),
+                            d.subscriptions()))
+                    .orElse(0));
+        }
+        if (created > 0) {
+            LOG.infof("briefing check: %d briefing deliveries created", created);
+        }
+        return created;
+    }
+}

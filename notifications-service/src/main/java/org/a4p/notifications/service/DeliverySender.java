@@ -1,0 +1,306 @@
+package org.a4p.notifications.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.a4p.events.EventTypes;
+import org.a4p.events.NotificationOutcome;
+import org.a4p.events.Topics;
+import org.a4p.notifications.config.DeliveryConfig;
+import org.a4p.notifications.mapping.DeliveryStatus;
+import org.a4p.notifications.repository.DeliveryRepository;
+import org.a4p.notifications.repository.DeliveryRepository.Claimed;
+import org.a4p.notifications.repository.DeliveryRepository.Outcome;
+import org.a4p.platform.outbox.Outbox;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends due deliveries. A dispatcher thread claims due rows in batches (SKIP LOCKED) and sends them
+ * concurrently (at most {@code a4p.delivery.concurrency} in flight, redirects never followed); a
+ * recorder thread writes the outcomes in batches, each batch one transaction that also publishes the
+ * final {@code notification.delivered}/{@code notification.failed} events through the outbox.
+ *
+ * <p>Guarantees: a delivery is a committed row before it is attempted, so a crash never loses it; it
+ * is sent again only if we crashed between sending and recording the outcome (after the lease). The
+ * receiver can then see the same {@code X-A4P-Event-Id} twice and must treat it as the idempotency key.
+ */
+@ApplicationScoped
+public class DeliverySender {
+
+    private static final Logger LOG = Logger.getLogger(DeliverySender.class);
+
+    private final DeliveryRepository deliveries;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final DeliveryConfig config;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final Semaphore inFlight;
+    private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private volatile boolean recording;
+    private HttpClient client;
+    private Thread dispatcher;
+    private Thread recorder;
+
+    DeliverySender(DeliveryRepository deliveries, Outbox outbox, Clock clock,
+                   TransactionSynchronizationRegistry transactions, DeliveryConfig config) {
+        this.deliveries = deliveries;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.config = config;
+        this.inFlight = new Semaphore(this.config.concurrency());
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        if (!config.enabled()) {
+            LOG.warn("webhook delivery disabled (a4p.delivery.enabled=false): deliveries stay PENDING");
+            return;
+        }
+        client = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could point anywhere, past TargetPolicy
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        running = true;
+        recording = true;
+        dispatcher = thread("webhook-dispatcher", this::dispatchLoop);
+        recorder = thread("webhook-recorder", this::recordLoop);
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        running = false;
+        wake();
+        join(dispatcher);
+        try {
+            // let requests in flight finish so their outcome is recorded rather than re-sent after the lease
+            if (inFlight.tryAcquire(config.concurrency(), config.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                inFlight.release(config.concurrency());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        recording = false;
+        join(recorder);
+    }
+
+    /** Wakes the sender when the current transaction commits (deliveries it created are then visible). */
+    public void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
+    }
+
+    public void wake() {
+        wakeups.release();
+    }
+
+    private void dispatchLoop() {
+        while (running) {
+            try {
+                wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeups.drainPermits();
+                List<Claimed> batch;
+                do {
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    batch = QuarkusTransaction.requiringNew().call(
+                            () -> deliveries.claimDue(now, now.plus(config.lease()), config.batchSize()));
+                    for (Claimed c : batch) {
+                        inFlight.acquire();
+                        send(c);
+                    }
+                } while (running && batch.size() == config.batchSize());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // database briefly unavailable: claimed rows keep their lease and come back later
+                LOG.warnf("webhook dispatcher: %s", e.getMessage());
+                sleep(1000);
+            }
+        }
+    }
+
+    private void send(Claimed c) {
+        long start = System.nanoTime();
+        HttpRequest request;
+        try {
+            byte[] body = c.payload().getBytes(StandardCharsets.UTF_8);
+            request = HttpRequest.newBuilder(URI.create(c.target()))
+                    .timeout(config.requestTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "A4P-Tracker-Notifications/1.0")
+                    .header("X-A4P-Event-Id", c.notificationId())
+                    .header("X-A4P-Event-Type", c.type())
+                    .header(Signatures.HEADER, Signatures.sign(c.secret(), body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+        } catch (RuntimeException e) {
+            finish(c, null, new IllegalArgumentException("invalid target URL"), start);
+            return;
+        }
+        try {
+            client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> finish(c, response, error, start));
+        } catch (RuntimeException e) {
+            finish(c, null, e, start);
+        }
+    }
+
+    private void finish(Claimed c, HttpResponse<?> response, Throwable error, long start) {
+        try {
+            outcomes.add(outcome(c, response == null ? null : response.statusCode(), error,
+                    (System.nanoTime() - start) / 1_000_000));
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    Outcome outcome(Claimed c, Integer status, Throwable error, long durationMs) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String message = error == null ? null : describe(error);
+        boolean retryable;
+        if (status != null) {
+            if (status >= 200 && status < 300) {
+                return new Outcome(c, now, status, null, durationMs, DeliveryStatus.DELIVERED, null);
+            }
+            // 3xx is not followed and, like other 4xx, will not get better by itself
+            retryable = status == 408 || status == 429 || status >= 500;
+        } else {
+            retryable = !(error instanceof IllegalArgumentException);
+        }
+        int attempt = c.roundAttempts() + 1;
+        if (retryable && attempt < config.maxAttempts()) {
+            return new Outcome(c, now, status, message, durationMs, DeliveryStatus.PENDING, now.plus(backoff(attempt)));
+        }
+        return new Outcome(c, now, status, message, durationMs, DeliveryStatus.FAILED, null);
+    }
+
+    /** Exponential backoff with full jitter: uniformly 0..min(max, initial * 2^(attempt-1)). */
+    Duration backoff(int attempt) {
+        long cap = Math.min(config.maxDelay().toMillis(),
+                config.initialDelay().toMillis() << Math.min(attempt - 1, 30));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
+    }
+
+    private static String describe(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && !(t instanceof HttpTimeoutException) && !(t instanceof ConnectException)) {
+            t = t.getCause();
+        }
+        if (t instanceof HttpTimeoutException) {
+            return "timeout: " + t.getMessage();
+        }
+        if (t instanceof ConnectException) {
+            return "connection failed: " + (t.getMessage() == null ? "refused" : t.getMessage());
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) : m));
+    }
+
+    private void recordLoop() {
+        while (recording || !outcomes.isEmpty()) {
+            try {
+                Outcome first = outcomes.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                List<Outcome> batch = new ArrayList<>();
+                batch.add(first);
+                outcomes.drainTo(batch, config.batchSize() - 1);
+                record(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void record(List<Outcome> batch) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                boolean[] updated = deliveries.record(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    Outcome o = batch.get(i);
+                    if (updated[i] && o.newStatus() != DeliveryStatus.PENDING) {
+                        publishOutcome(o);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                batch.forEach(o -> record(List.of(o)));
+            } else {
+                // stays PENDING under its lease and is attempted again once the lease ends
+                LOG.warnf("could not record the outcome of delivery %d: %s", batch.get(0).delivery().id(), e.getMessage());
+            }
+        }
+    }
+
+    private void publishOutcome(Outcome o) {
+        Claimed c = o.delivery();
+        boolean delivered = o.newStatus() == DeliveryStatus.DELIVERED;
+        outbox.publish(Topics.NOTIFICATION_EVENTS, c.subscriptionId().toString(), EventTypes.SOURCE_NOTIFICATIONS,
+                delivered ? EventTypes.NOTIFICATION_DELIVERED : EventTypes.NOTIFICATION_FAILED,
+                "subscriptions/" + c.subscriptionId() + "/deliveries/" + c.id(),
+                new NotificationOutcome(String.valueOf(c.id()), c.subscriptionId().toString(), c.notificationId(), c.type(),
+                        o.newStatus().name(), c.attempts() + 1, o.httpStatus(), o.error(), o.at()));
+    }
+
+    private static Thread thread(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void join(Thread t) {
+        if (t != null) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.a4p.notifications.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.a4p.events.CloudEvent;
+import org.a4p.events.EventTypes;
+import org.a4p.events.RecommendationStatusChanged;
+import org.a4p.notifications.config.LinksConfig;
+import org.a4p.notifications.mapping.StatusChangeNotification;
+import org.a4p.notifications.repository.DeliveryRepository;
+import org.a4p.notifications.repository.ReadModelRepository;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns what happened into notifications and their deliveries, inside the transaction that consumed
+ * the event (or ran the briefing check): a delivery exists before anything is sent, and the UNIQUE
+ * (subscription, notification) constraint makes a repeated event or check a no-op.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private final ReadModelRepository readModels;
+    private final DeliveryRepository deliveries;
+    private final DeliverySender sender;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final String recommendationsBaseUrl;
+
+    NotificationService(ReadModelRepository readModels, DeliveryRepository deliveries, DeliverySender sender,
+                        ObjectMapper mapper, Clock clock, LinksConfig config) {
+        this.readModels = readModels;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.recommendationsBaseUrl = config.recommendationsBaseUrl().replaceAll("/+$", "");
+    }
+
+    public String recommendationLink(int number) {
+        return recommendationsBaseUrl + "/recommendations/" + number;
+    }
+
+    /** Applies a status change to the read models and fans it out to every matching subscription. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int statusChanged(CloudEvent event, RecommendationStatusChanged change) {
+        readModels.applyStatus(change);
+        readModels.recordStatusChange(event.id(), change);
+        var recommendation = readModels.recommendation(change.number());
+        String area = recommendation.map(ReadModelRepository.Recommendation::area).orElse(null);
+        List<String> categories = recommendation.map(ReadModelRepository.Recommendation::stakeholders).orElse(List.of());
+        var body = new StatusChangeNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED,
+                new StatusChangeNotification.RecommendationRef(change.number(), area,
+                        recommendation.map(ReadModelRepository.Recommendation::text).orElse(null),
+                        recommendationLink(change.number())),
+                change.previousStatus(), change.newStatus(), change.note(), change.evidenceUrl(), change.changedBy(),
+                change.changedAt());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        deliveries.insertNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED, json(body), now);
+        int created = deliveries.fanOutStatusChange(event.id(), change.number(), area, categories, now);
+        if (created > 0) {
+            sender.wakeAfterCommit();
+        }
+        return created;
+    }
+
+    /** Creates (once) the briefing notification and its deliveries to the given subscriptions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int briefing(String notificationId, Object body, List<UUID> subscriptions) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        deliveries.insertNotification(notificationId, org.a4p.notifications.mapping.Briefing.TYPE, json(body), now);
+        int created = deliveries.fanOut(notificationId, subscriptions, now);
+        if (created > 0) {
+            sender.wakeAfterCommit();
+        }
+        return created;
+    }
+
+    String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise notification", e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.a4p.notifications.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.a4p.notifications.mapping.Delivery;
+import org.a4p.notifications.mapping.DeliveryStatus;
+import org.a4p.notifications.mapping.Feed;
+import org.a4p.notifications.mapping.Subscription;
+import org.a4p.notifications.mapping.SubscriptionRequest;
+import org.a4p.notifications.repository.DeliveryRepository;
+import org.a4p.notifications.repository.ReadModelRepository;
+import org.a4p.notifications.repository.SubscriptionRepository;
+import org.a4p.platform.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SubscriptionService {
+
+    /** The eight Areas of Commitment of the report; later areas are accepted once recommendations use them. */
+    public static final Set<String> AREAS = Set.of("PEACEBUILDING_AND_SUSTAINING_PEACE", "WOMEN_PEACE_AND_SECURITY",
+            "POLITICS", "PERFORMANCE_AND_ACCOUNTABILITY", "PROTECTION", "PARTNERSHIPS", "SAFETY_AND_SECURITY", "CONDUCT");
+    /** The five stakeholder categories of the report. */
+    public static final Set<String> CATEGORIES = Set.of("MEMBER_STATES", "SECURITY_COUNCIL", "SECRETARIAT",
+            "FIELD_MISSIONS", "THINK_TANKS");
+
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final ReadModelRepository readModels;
+    private final TargetPolicy targets;
+    private final DeliverySender sender;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
+                        ReadModelRepository readModels, TargetPolicy targets, DeliverySender sender,
+                        ObjectMapper mapper, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.readModels = readModels;
+        this.targets = targets;
+        this.sender = sender;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Creates the subscription; the answer is the only place its secret ever appears. */
+    @Transactional
+    public Subscription create(SubscriptionRequest r) {
+        String target = targets.check("target", r.target()).toString();
+        List<Integer> numbers = distinct(r.recommendationsOrEmpty());
+        requireKnown("recommendations", r.recommendationsOrEmpty(), readModels.existingNumbers(numbers),
+                "unknown recommendation number");
+        List<String> areas = distinct(r.areasOrEmpty());
+        Set<String> knownAreas = new HashSet<>(AREAS);
+        knownAreas.addAll(readModels.existingAreas(areas));
+        requireKnown("areas", r.areasOrEmpty(), knownAreas, "unknown Area of Commitment code");
+        List<String> categories = distinct(r.stakeholdersOrEmpty());
+        requireKnown("stakeholders", r.stakeholdersOrEmpty(), CATEGORIES,
+                "must be one of the stakeholder categories " + String.join(", ", CATEGORIES.stream().sorted().toList()));
+        List<String> bodies = distinct(r.bodiesOrEmpty());
+        requireKnown("bodies", r.bodiesOrEmpty(), readModels.existingStakeholders(bodies), "unknown body code");
+        List<Integer> leadDays = r.leadDaysOrEmpty();
+        for (int i = 0; i < leadDays.size(); i++) {
+            if (leadDays.indexOf(leadDays.get(i)) < i) {
+                throw ProblemException.badRequest("leadDays[" + i + "]", "duplicate value " + leadDays.get(i));
+            }
+        }
+        Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channel(), target, numbers, areas,
+                categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
+                Signatures.newSecret());
+        subscriptions.insert(s);
+        return s;
+    }
+
+    public Subscription get(UUID id) {
+        return subscriptions.find(id).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        if (!subscriptions.delete(id)) {
+            throw ProblemException.notFound("no subscription " + id);
+        }
+    }
+
+    public List<Delivery> deliveries(UUID id, int limit) {
+        get(id);
+        return deliveries.list(id, null, limit);
+    }
+
+    /** Re-arms a FAILED delivery for a fresh round of attempts. */
+    @Transactional
+    public Delivery retry(UUID id, long deliveryId) {
+        get(id);
+        DeliveryStatus status = deliveries.status(id, deliveryId)
+                .orElseThrow(() -> ProblemException.notFound("no delivery " + deliveryId + " for subscription " + id));
+        if (!deliveries.rearm(id, deliveryId, OffsetDateTime.now(clock))) {
+            throw ProblemException.conflict("delivery-not-failed", "Delivery is not FAILED",
+                    "only a FAILED delivery can be retried; this one is " + status, Map.of("status", status.name()));
+        }
+        sender.wakeAfterCommit();
+        return deliveries.list(id, deliveryId, 1).get(0);
+    }
+
+    public Feed feed(UUID id, String after, int limit) {
+        get(id);
+        long cursor = parseCursor(after);
+        List<Feed.Item> items = new ArrayList<>();
+        for (DeliveryRepository.FeedRow row : deliveries.feed(id, cursor, limit)) {
+            try {
+                items.add(new Feed.Item(String.valueOf(row.id()), row.notificationId(), row.type(), row.createdAt(),
+                        mapper.readTree(row.payload())));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored notification " + row.notificationId() + " is not JSON", e);
+            }
+        }
+        String next = items.isEmpty() ? (after == null ? "0" : after) : items.get(items.size() - 1).cursor();
+        return new Feed(items, next);
+    }
+
+    /** Cursors are the feed position (delivery id) as a decimal string; "0" is the start. */
+    private static long parseCursor(String after) {
+        if (after == null || after.isEmpty()) {
+            return 0;
+        }
+        if (after.length() > 18 || !after.chars().allMatch(Character::isDigit)) {
+            throw ProblemException.badRequest("after", "not a cursor returned by this feed");
+        }
+        return Long.parseLong(after);
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return new ArrayList<>(new LinkedHashSet<>(values));
+    }
+
+    private static <T> void requireKnown(String field, List<T> values, Set<T> known, String message) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!known.contains(values.get(i))) {
+                throw ProblemException.badRequest(field + "[" + i + "]", message + ": " + values.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.a4p.notifications;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.a4p.testing.TestInfra;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Test steps shared by the test classes: subscribing through the API, waiting for read models. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static JsonPath subscribe(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/subscriptions")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Waits until the notifications database answers {@code sql} (one row, one column) with {@code expected}. */
+    static void awaitDb(String sql, Object expected, Object... params) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> String.valueOf(expected).equals(String.valueOf(queryOne(sql, params))));
+    }
+
+    static Object queryOne(String sql, Object... params) throws Exception {
+        List<Object> rows = queryColumn(sql, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    static List<Object> queryColumn(String sql, Object... params) throws Exception {
+        try (Connection c = TestInfra.connect("notifications"); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Object> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getObject(1));
+                }
+                return out;
+            }
+        }
+    }
+
+    static void awaitRecommendation(int number, long version) {
+        awaitDb("SELECT version FROM recommendation WHERE number = ?", version, number);
+    }
+
+    static void awaitStakeholder(String code) {
+        awaitDb("SELECT count(*) FROM stakeholder WHERE code = ?", 1, code);
+    }
+
+    /** A recommendation in the read model: upserted through Kafka and applied. */
+    static void recommendation(int number, String area, List<String> stakeholders) {
+        Events.recommendation(number, area, stakeholders, "PROPOSED", 1).send();
+        awaitRecommendation(number, 1);
+    }
+}

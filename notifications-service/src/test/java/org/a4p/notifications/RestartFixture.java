@@ -1,0 +1,74 @@
+package org.a4p.notifications;
+
+import io.restassured.path.json.JsonPath;
+import org.a4p.events.EventTypes;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * "Restarting the service does not send a briefing again", checked across two application starts
+ * whatever order the test classes run in: the first class (one start) gets the briefing delivered
+ * once and leaves the subscription behind in system properties (the one store shared by Quarkus'
+ * class loaders); the second class (another profile, so a restarted application, whose start-up
+ * check runs at once) listens on the same address and must receive nothing.
+ */
+final class RestartFixture {
+
+    private static final String CREATOR = "a4p.test.restart.creator";
+    private static final String SUBSCRIPTION = "a4p.test.restart.subscription";
+    private static final String EVENT_ID = "a4p.test.restart.event-id";
+    private static final String PORT = "a4p.test.restart.port";
+
+    private RestartFixture() {
+    }
+
+    static void briefOnceAcrossRestart(String testClass) throws Exception {
+        String creator = System.getProperty(CREATOR);
+        if (creator == null || creator.equals(testClass)) {
+            deliverOnce(testClass);
+        } else {
+            notAgainAfterRestart();
+        }
+    }
+
+    private static void deliverOnce(String testClass) throws Exception {
+        String body = Events.fresh("C34_RESTART");
+        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
+        Fixtures.awaitStakeholder(body);
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String sub = Fixtures.subscribe(Map.of("subscriber", "Mission of Restart", "channel", "WEBHOOK",
+                    "target", receiver.url(), "bodies", List.of(body), "leadDays", List.of(7))).getString("id");
+            String session = Events.fresh("restart");
+            Events.session(EventTypes.SESSION_SCHEDULED, session, body, "C34_SUBSTANTIVE",
+                    LocalDate.now(ZoneOffset.UTC).plusDays(7)).send();
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+            Thread.sleep(3_000);
+            assertThat(receiver.received()).hasSize(1);
+            System.setProperty(SUBSCRIPTION, sub);
+            System.setProperty(EVENT_ID, receiver.received().get(0).eventId());
+            System.setProperty(PORT, String.valueOf(receiver.port()));
+            System.setProperty(CREATOR, testClass);
+        }
+    }
+
+    private static void notAgainAfterRestart() throws Exception {
+        String eventId = System.getProperty(EVENT_ID);
+        try (WebhookReceiver receiver = WebhookReceiver.start(Integer.parseInt(System.getProperty(PORT)))) {
+            Thread.sleep(4_000); // the start-up check and several scheduled ones
+            assertThat(receiver.received()).isEmpty();
+            JsonPath deliveries = given().get("/subscriptions/" + System.getProperty(SUBSCRIPTION) + "/deliveries")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(deliveries.getList("eventId")).containsExactly(eventId);
+            assertThat(deliveries.getList("status")).containsExactly("DELIVERED");
+            assertThat(deliveries.getList("attemptCount")).containsExactly(1);
+        }
+    }
+}
