@@ -183,6 +183,26 @@ class StatusChangeWebhookTest {
     }
 
     @Test
+    void targetThatTheAddressPolicyRefusesIsNeverCalled() throws Exception {
+        int n = Events.freshNumber();
+        recommendation(n, "PARTNERSHIPS", List.of("THINK_TANKS"));
+        // written around the API (as if the policy had changed since), so only the send-time check stands in the way
+        String id = java.util.UUID.randomUUID().toString();
+        try (var c = org.a4p.testing.TestInfra.connect("notifications");
+             var ps = c.prepareStatement("INSERT INTO subscription (id, subscriber, channel, target, secret, recommendations, created_at)"
+                     + " VALUES (?::uuid, 'old', 'WEBHOOK', 'http://10.0.0.1:9/hook', 'k', ARRAY[?], now())")) {
+            ps.setString(1, id);
+            ps.setInt(2, n);
+            ps.executeUpdate();
+        }
+        Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
+        await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+                .body("[0].status", equalTo("FAILED"))
+                .body("[0].attemptCount", equalTo(1))
+                .body("[0].lastError", equalTo("target refused by the address policy")));
+    }
+
+    @Test
     void sameEventTwiceOnTheTopicYieldsOneWebhook() throws Exception {
         int n = Events.freshNumber();
         recommendation(n, "SAFETY_AND_SECURITY", List.of("MEMBER_STATES"));

@@ -33,7 +33,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     private WebhookReceiver(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
-        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+        server.setExecutor(Executors.newFixedThreadPool(32, r -> {
             Thread t = new Thread(r, "webhook-receiver");
             t.setDaemon(true);
             return t;

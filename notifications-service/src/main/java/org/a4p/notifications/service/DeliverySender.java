@@ -52,6 +52,7 @@ public class DeliverySender {
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
 
     private final DeliveryRepository deliveries;
+    private final TargetPolicy targets;
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
@@ -65,9 +66,10 @@ public class DeliverySender {
     private Thread dispatcher;
     private Thread recorder;
 
-    DeliverySender(DeliveryRepository deliveries, Outbox outbox, Clock clock,
+    DeliverySender(DeliveryRepository deliveries, TargetPolicy targets, Outbox outbox, Clock clock,
                    TransactionSynchronizationRegistry transactions, DeliveryConfig config) {
         this.deliveries = deliveries;
+        this.targets = targets;
         this.outbox = outbox;
         this.clock = clock;
         this.transactions = transactions;
@@ -155,6 +157,10 @@ public class DeliverySender {
 
     private void send(Claimed c) {
         long start = System.nanoTime();
+        if (!targets.permits(c.target())) {
+            finish(c, null, new IllegalArgumentException("target refused by the address policy"), start);
+            return;
+        }
         HttpRequest request;
         try {
             byte[] body = c.payload().getBytes(StandardCharsets.UTF_8);
@@ -199,7 +205,7 @@ public class DeliverySender {
             // 3xx is not followed and, like other 4xx, will not get better by itself
             retryable = status == 408 || status == 429 || status >= 500;
         } else {
-            retryable = !(error instanceof IllegalArgumentException);
+            retryable = !(error instanceof IllegalArgumentException); // a refused or invalid target stays so
         }
         int attempt = c.roundAttempts() + 1;
         if (retryable && attempt < config.maxAttempts()) {
@@ -216,6 +222,9 @@ public class DeliverySender {
     }
 
     private static String describe(Throwable error) {
+        if (error instanceof IllegalArgumentException) {
+            return error.getMessage();
+        }
         Throwable t = error;
         while (t.getCause() != null && !(t instanceof HttpTimeoutException) && !(t instanceof ConnectException)) {
             t = t.getCause();

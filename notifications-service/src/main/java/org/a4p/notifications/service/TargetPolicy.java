@@ -62,6 +62,19 @@ public class TargetPolicy {
         return uri;
     }
 
+    /**
+     * Checked again before every send, because a host name can resolve to another address later
+     * (DNS rebinding); lookups are cached by the JVM, so this costs nothing per request in practice.
+     */
+    public boolean permits(String target) {
+        try {
+            check("target", target);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
     private void checkAddresses(String field, String host) {
         InetAddress[] addresses;
         try {
