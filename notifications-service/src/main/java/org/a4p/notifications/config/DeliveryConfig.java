@@ -33,8 +33,11 @@ public interface DeliveryConfig {
     @WithDefault("64")
     int concurrency();
 
-    /** Deliveries claimed per database round trip. */
-    @WithDefault("500")
+    /**
+     * Deliveries claimed per database round trip. About twice the concurrency, so a claimed row waits
+     * at most about two request timeouts for its turn, well inside the lease.
+     */
+    @WithDefault("128")
     int batchSize();
 
     /** How often the sender looks for due deliveries when no commit woke it (retries become due by time). */
@@ -45,6 +48,6 @@ public interface DeliveryConfig {
      * A claimed delivery is not claimed again for this long; only matters after a crash between
      * claim and recorded outcome, when the delivery becomes due again and is re-sent.
      */
-    @WithDefault("5m")
+    @WithDefault("1m")
     Duration lease();
 }
