@@ -1,7 +1,5 @@
 package org.a4p.notifications.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -13,6 +11,6 @@ public record Feed(List<Item> items,
 
     @Schema(name = "FeedItem")
     public record Item(String cursor, String eventId, String type, OffsetDateTime createdAt,
-                       @Schema(type = SchemaType.OBJECT, description = "Exactly the JSON body of the webhook (StatusChangeNotification or Briefing)") JsonNode payload) {
+                       @Schema(oneOf = {StatusChangeNotification.class, Briefing.class}, description = "Exactly the JSON body of the webhook") Object payload) {
     }
 }
