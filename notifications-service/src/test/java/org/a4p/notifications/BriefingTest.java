@@ -30,6 +30,8 @@ class BriefingTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** Long enough for several briefing checks (every second in %test). */
     private static final long SEVERAL_CHECKS_MS = 3_500;
+    /** The documented X-A4P-Event-Type of briefings (spelled out: it is part of the contract). */
+    private static final String BRIEFING_TYPE = "org.a4p.briefing.v1";
 
     @Inject
     TestClock clock;
@@ -45,11 +47,9 @@ class BriefingTest {
 
     private static List<WebhookReceiver.Received> briefingsFor(WebhookReceiver receiver, String sessionId) {
         return receiver.received().stream()
-                .filter(r -> Briefing_TYPE.equals(r.type()) && sessionId.equals(r.json().at("/session/id").asText()))
+                .filter(r -> BRIEFING_TYPE.equals(r.type()) && sessionId.equals(r.json().at("/session/id").asText()))
                 .toList();
     }
-
-    private static final String Briefing_TYPE = "org.a4p.briefing.v1";
 
     private static List<Integer> numbers(JsonNode items) {
         return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("number").asInt()).toList();
@@ -93,7 +93,7 @@ class BriefingTest {
 
             JsonNode b = hook.json();
             assertThat(b.get("eventId").asText()).isEqualTo(hook.eventId());
-            assertThat(b.get("type").asText()).isEqualTo(Briefing_TYPE);
+            assertThat(b.get("type").asText()).isEqualTo(BRIEFING_TYPE);
             assertThat(b.get("leadDays").asInt()).isEqualTo(7);
             assertThat(b.at("/session/body").asText()).isEqualTo("C34");
             assertThat(b.at("/session/kind").asText()).isEqualTo("C34_SUBSTANTIVE");
@@ -140,7 +140,7 @@ class BriefingTest {
             JsonNode item = StreamSupport.stream(feed.get("items").spliterator(), false)
                     .filter(i -> hook.eventId().equals(i.get("eventId").asText())).findFirst().orElseThrow();
             assertThat(item.get("payload")).isEqualTo(b);
-            assertThat(item.get("type").asText()).isEqualTo(Briefing_TYPE);
+            assertThat(item.get("type").asText()).isEqualTo(BRIEFING_TYPE);
 
         }
     }
