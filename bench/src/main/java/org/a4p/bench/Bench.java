@@ -1,0 +1,540 @@
+package org.a4p.bench;
+
+import org.a4p.infra.ServiceProcess;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The benchmark behind bench/run.sh. Starts its own PostgreSQL + Kafka (LocalInfra, free ports) and the three
+ * packaged services (free ports), then measures, each after a warm-up and side by side with a reference on the
+ * same machine: the read and list paths against pgbench, a status change to webhook against Kafka's own
+ * EndToEndLatency, fan-out to 1,000 and 10,000 subscriptions, start-up time and RSS. Writes bench/RESULTS.md.
+ * Every figure in that file comes from this run; nothing is typed in.
+ *
+ * <p>All traffic goes to 127.0.0.1. Every loop is bounded by a count and a deadline.
+ */
+public final class Bench {
+
+    static final String REC = "recommendations-service";
+    static final String STK = "stakeholders-service";
+    static final String NOT = "notifications-service";
+    static final String DELEGATION = "Bench Delegation";
+    /** Recommendation whose status cycles for the event path, and the one fanned out. */
+    static final int EVENT_REC = 20;
+    static final int FANOUT_REC = 21;
+
+    final Path root;
+    /** Where the services' quarkus-app folders are taken from ({@code <apps>/<service>/target/quarkus-app}). */
+    final Path apps;
+    final Path work;
+    final Settings s;
+    final Results results;
+    final Jwt jwt = new Jwt();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    Process infra;
+    Properties infraInfo;
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+    Path publicKey;
+
+    /** Run settings; the defaults are the full benchmark, -Dbench.quick=true a short smoke run. */
+    record Settings(int threads, int connections, int warmupSeconds, int seconds, int events, int eventWarmup,
+                    List<Integer> fanouts, int receivers, List<String> jvmOptions) {
+        static Settings fromSystemProperties() {
+            boolean quick = Boolean.getBoolean("bench.quick");
+            return new Settings(
+                    Integer.getInteger("bench.threads", 2),
+                    Integer.getInteger("bench.connections", 32),
+                    Integer.getInteger("bench.warmup", quick ? 3 : 10),
+                    Integer.getInteger("bench.seconds", quick ? 3 : 20),
+                    Integer.getInteger("bench.events", quick ? 100 : 2000),
+                    Integer.getInteger("bench.event-warmup", quick ? 20 : 200),
+                    List.of(System.getProperty("bench.fanouts", quick ? "100,300" : "1000,10000").split(",")).stream()
+                            .map(String::trim).map(Integer::valueOf).toList(),
+                    Integer.getInteger("bench.receivers", 4),
+                    List.of(System.getProperty("bench.jvm",
+                            "-XX:+UseSerialGC -Xms64m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m")
+                            .trim().split("\\s+")));
+        }
+    }
+
+    Bench(Path root, Path apps) throws IOException {
+        this.root = root;
+        this.apps = apps;
+        this.work = root.resolve("bench/target/run");
+        this.s = Settings.fromSystemProperties();
+        this.results = new Results(root, s);
+        Files.createDirectories(work);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path apps = args.length > 1 ? Path.of(args[1]).toAbsolutePath().normalize() : root;
+        Bench bench = new Bench(root, apps);
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll, "bench-stop"));
+        try {
+            bench.runAll();
+        } finally {
+            bench.stopAll();
+        }
+        System.exit(0);
+    }
+
+    void runAll() throws Exception {
+        results.machine();
+        startInfra();
+        publicKey = jwt.writePublicKey(work);
+        results.versions(apps, infraInfo);
+        try (Receivers receivers = new Receivers(s.receivers(), 8)) {
+            // Cold start: each service alone, on an empty database (Flyway migrations, first-start snapshot).
+            for (String name : List.of(REC, STK, NOT)) {
+                ports.put(name, freePort());
+                results.coldStartMs.put(name, startAndTime(name, true));
+            }
+            for (ServiceProcess p : services.values()) {
+                p.awaitReady(Duration.ofSeconds(120));
+            }
+            awaitReadModel();
+            readPath();
+            listPath();
+            eventPath(receivers);
+            fanOut(receivers);
+            for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
+                results.rssKb.put(e.getKey(), rssKb(e.getValue().pid()));
+            }
+            results.note("RSS read from /proc/<pid>/status (VmRSS) right after the fan-out, the last measurement.");
+            // Restart: each service stopped and started again alone, on its existing database, with the
+            // class-data-sharing archive its first run wrote at exit.
+            for (String name : List.of(REC, STK, NOT)) {
+                services.remove(name).stop(Duration.ofSeconds(30));
+                results.restartMs.put(name, startAndTime(name, false));
+            }
+        }
+        results.write();
+        System.out.println("Wrote " + root.resolve("bench/RESULTS.md"));
+    }
+
+    // ---------------------------------------------------------------- infrastructure and services
+
+    void startInfra() throws Exception {
+        Path infoFile = work.resolve("infra.properties");
+        Files.deleteIfExists(infoFile);
+        String classpath = root.resolve("bench/target/infra-classes") + ":"
+                + Files.readString(root.resolve("a4p-testinfra/target/infra.classpath")).trim();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        infra = new ProcessBuilder(java, "-Xmx768m", "-XX:+UseSerialGC", "-cp", classpath, "org.a4p.infra.LocalInfra",
+                "--exit-on-stdin-eof", "--info-file", infoFile.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("infra.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!Files.exists(infoFile) || Files.size(infoFile) == 0) {
+            if (!infra.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("PostgreSQL/Kafka did not start; see " + work.resolve("infra.log"));
+            }
+            Thread.sleep(200);
+        }
+        Thread.sleep(200); // the file is written in one go; let the writer close it
+        infraInfo = new Properties();
+        try (var in = Files.newBufferedReader(infoFile)) {
+            infraInfo.load(in);
+        }
+        System.out.println("Infrastructure: " + infraInfo);
+    }
+
+    int pgPort() {
+        return Integer.parseInt(infraInfo.getProperty("postgres.port"));
+    }
+
+    String kafka() {
+        return infraInfo.getProperty("kafka.bootstrap.servers");
+    }
+
+    /**
+     * Starts one service and returns the milliseconds from just before the process was created to its first
+     * 200 answer: GET /recommendations/1, GET /stakeholders, and for notifications (whose reads are per
+     * subscription) GET /q/health/ready, which needs its database and broker.
+     */
+    long startAndTime(String name, boolean first) throws Exception {
+        String database = name.substring(0, name.indexOf('-'));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + database);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "a4p");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "a4p");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
+        env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
+        env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("MP_JWT_VERIFY_ISSUER", Jwt.ISSUER);
+        // glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly touched): two
+        // arenas keep the native part of RSS small for a JVM with dozens of threads.
+        env.put("MALLOC_ARENA_MAX", System.getProperty("bench.malloc-arenas", "2"));
+        results.mallocArenas = env.get("MALLOC_ARENA_MAX");
+        List<String> jvm = new ArrayList<>(s.jvmOptions());
+        Path cds = work.resolve(name + ".jsa");
+        if (first) {
+            Files.deleteIfExists(cds);
+            jvm.add("-XX:ArchiveClassesAtExit=" + cds);
+        } else if (Files.exists(cds)) {
+            jvm.add("-XX:SharedArchiveFile=" + cds);
+        }
+        results.jvmOptions = String.join(" ", s.jvmOptions());
+        String probe = switch (name) {
+            case REC -> "/recommendations/1";
+            case STK -> "/stakeholders";
+            default -> "/q/health/ready";
+        };
+        results.startProbe.put(name, probe);
+        Path log = work.resolve("logs").resolve(name + (first ? "" : "-restart") + ".log");
+        long t0 = System.nanoTime();
+        ServiceProcess p = ServiceProcess.start(apps, name, ports.get(name), env, log, jvm);
+        services.put(name, p);
+        URI uri = URI.create("http://127.0.0.1:" + ports.get(name) + probe);
+        HttpClient quick = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> r = quick.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                    System.out.printf("%s: first 200 on %s after %d ms (%s start)%n", name, probe, ms, first ? "first" : "re");
+                    return ms;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(name + " gave no 200 on " + probe + " within 180 s; see " + log);
+    }
+
+    String base(String name) {
+        return "http://127.0.0.1:" + ports.get(name);
+    }
+
+    void stopAll() {
+        for (ServiceProcess p : List.copyOf(services.values())) {
+            p.stop(Duration.ofSeconds(20));
+        }
+        services.clear();
+        if (infra != null && infra.isAlive()) {
+            try (OutputStream stdin = infra.getOutputStream()) {
+                stdin.flush(); // closing stdin makes LocalInfra stop both servers and delete its data
+            } catch (IOException ignored) {
+                // already gone
+            }
+            try {
+                if (!infra.waitFor(60, TimeUnit.SECONDS)) {
+                    infra.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                infra.destroyForcibly();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- HTTP helpers
+
+    HttpResponse<String> post(String url, String auth, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", auth)
+                .header("X-A4P-Actor", "bench@secretariat.local")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    CompletableFuture<HttpResponse<String>> postAsync(String url, String auth, String json) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    void changeStatus(int number, String status) throws IOException, InterruptedException {
+        HttpResponse<String> r = post(base(REC) + "/recommendations/" + number + "/status", jwt.secretariat(),
+                "{\"status\":\"" + status + "\",\"note\":\"benchmark\",\"evidenceUrl\":\"https://example.org/bench\"}");
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("status change of " + number + " to " + status + ": " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    String subscriptionJson(String target, int recommendation) {
+        return "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"WEBHOOK\",\"target\":\"" + target
+                + "\",\"recommendations\":[" + recommendation + "]}";
+    }
+
+    /** The notifications service validates filters against its read model: wait until it knows every recommendation. */
+    void awaitReadModel() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String probe = "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:9/probe\",\"recommendations\":[24]}";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = post(base(NOT) + "/subscriptions", jwt.delegation(DELEGATION), probe);
+            if (r.statusCode() == 201) {
+                String id = r.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                http.send(HttpRequest.newBuilder(URI.create(base(NOT) + "/subscriptions/" + id))
+                        .header("Authorization", jwt.delegation(DELEGATION)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            }
+            if (r.statusCode() == 401 || r.statusCode() == 403) {
+                throw new IllegalStateException("POST /subscriptions refused the benchmark's token: " + r.body());
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("notifications-service did not learn the recommendations within 120 s");
+    }
+
+    // ---------------------------------------------------------------- measurements
+
+    void readPath() throws Exception {
+        Path lua = writeResource("read.lua", """
+                -- GET /recommendations/{number}, numbers 1..24 at random
+                math.randomseed(os.time())
+                request = function()
+                  return wrk.format("GET", "/recommendations/" .. math.random(1, 24))
+                end
+                """);
+        Path sql = writeResource("read.sql", """
+                \\set n random(1, 24)
+                SELECT r.number, r.text, r.stakeholder_action, r.a4p_paragraph, r.context, r.status,
+                       r.status_changed_at, r.version, a.code, a.name,
+                       array(SELECT rs.stakeholder FROM recommendation_stakeholder rs WHERE rs.recommendation_number = r.number)
+                  FROM recommendation r JOIN area a ON a.code = r.area_code WHERE r.number = :n;
+                """);
+        compare("read", "GET /recommendations/{number}", lua, sql);
+        // Context for the ratio: the same wrk run against an endpoint that touches no database, i.e. what the
+        // HTTP stack of the service alone can serve on this machine.
+        Path live = writeResource("live.lua", "-- GET /q/health/live, no database\nrequest = function() return wrk.format(\"GET\", \"/q/health/live\") end\n");
+        Tools.wrk(base(REC), live, s.threads(), s.connections(), Math.max(2, s.warmupSeconds() / 2));
+        results.httpFloorLoad = load();
+        results.httpFloor = Tools.wrk(base(REC), live, s.threads(), s.connections(), s.seconds());
+        System.out.printf("[read] HTTP floor (/q/health/live) %.0f req/s%n", results.httpFloor.perSecond());
+    }
+
+    void listPath() throws Exception {
+        List<String> areas = new ArrayList<>();
+        String body = http.send(HttpRequest.newBuilder(URI.create(base(REC) + "/areas")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var m = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([A-Z0-9_]+)\"").matcher(body);
+        while (m.find()) {
+            areas.add(m.group(1));
+        }
+        if (areas.isEmpty()) {
+            throw new IllegalStateException("GET /areas gave no codes: " + body);
+        }
+        StringBuilder list = new StringBuilder();
+        for (String a : areas) {
+            list.append(list.length() == 0 ? "" : ", ").append('"').append(a).append('"');
+        }
+        Path lua = writeResource("list.lua", """
+                -- GET /recommendations?area=..., the areas of GET /areas at random
+                math.randomseed(os.time())
+                local areas = { %s }
+                request = function()
+                  return wrk.format("GET", "/recommendations?area=" .. areas[math.random(1, #areas)])
+                end
+                """.formatted(list));
+        // What the service runs for one page: the total, then the first page (size 20) of full rows.
+        Path sql = writeResource("list.sql", """
+                \\set i random(1, %d)
+                SELECT count(*) FROM recommendation r
+                 WHERE r.area_code = (SELECT code FROM area WHERE display_order = :i);
+                SELECT r.number, r.text, r.stakeholder_action, r.a4p_paragraph, r.context, r.status,
+                       r.status_changed_at, r.version, a.code, a.name,
+                       array(SELECT rs.stakeholder FROM recommendation_stakeholder rs WHERE rs.recommendation_number = r.number)
+                  FROM recommendation r JOIN area a ON a.code = r.area_code
+                 WHERE r.area_code = (SELECT code FROM area WHERE display_order = :i)
+                 ORDER BY r.number LIMIT 20 OFFSET 0;
+                """.formatted(areas.size()));
+        compare("list", "GET /recommendations?area=...", lua, sql);
+    }
+
+    /** wrk against the service, then pgbench with the same connections on the same database, each after a warm-up. */
+    void compare(String key, String label, Path lua, Path sql) throws Exception {
+        String url = base(REC);
+        System.out.println("[" + key + "] wrk warm-up " + s.warmupSeconds() + " s");
+        Tools.wrk(url, lua, s.threads(), s.connections(), s.warmupSeconds());
+        String loadWrk = load();
+        Tools.Load api = Tools.wrk(url, lua, s.threads(), s.connections(), s.seconds());
+        System.out.printf("[%s] wrk %.0f req/s p50 %.2f ms p99 %.2f ms errors %d%n", key, api.perSecond(), api.p50(), api.p99(), api.errors());
+        System.out.println("[" + key + "] pgbench warm-up");
+        Tools.pgbench(pgPort(), "recommendations", sql, s.connections(), s.threads(), Math.max(2, s.warmupSeconds() / 2), work.resolve("pgbench-" + key));
+        String loadPg = load();
+        Tools.Load pg = Tools.pgbench(pgPort(), "recommendations", sql, s.connections(), s.threads(), s.seconds(), work.resolve("pgbench-" + key));
+        System.out.printf("[%s] pgbench %.0f tps p50 %.2f ms p99 %.2f ms failed %d%n", key, pg.perSecond(), pg.p50(), pg.p99(), pg.errors());
+        results.loads.put(key, new Results.LoadPair(label, api, pg, loadWrk, loadPg));
+    }
+
+    void eventPath(Receivers receivers) throws Exception {
+        BlockingQueue<Receivers.Hook> hooks = receivers.watch("/e");
+        HttpResponse<String> created = post(base(NOT) + "/subscriptions", jwt.delegation(DELEGATION),
+                subscriptionJson(receivers.url(0, "/e/latency"), EVENT_REC));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("subscription: " + created.statusCode() + " " + created.body());
+        }
+        // Walk to IN_PROGRESS, then alternate IN_PROGRESS <-> STALLED, which the lifecycle allows forever.
+        for (String st : List.of("UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS")) {
+            changeStatus(EVENT_REC, st);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        int walked = 0;
+        while (walked < 3 && System.nanoTime() < deadline) {
+            if (hooks.poll(1, TimeUnit.SECONDS) != null) {
+                walked++;
+            }
+        }
+        String current = "IN_PROGRESS";
+        System.out.println("[event] warm-up " + s.eventWarmup() + " changes");
+        String load = null;
+        List<Double> latencies = new ArrayList<>();
+        int total = s.eventWarmup() + s.events();
+        long lost = 0;
+        long loopDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(900);
+        for (int i = 0; i < total && System.nanoTime() < loopDeadline; i++) {
+            if (i == s.eventWarmup()) {
+                load = load();
+                System.out.println("[event] measuring " + s.events() + " changes");
+            }
+            hooks.clear();
+            String next = current.equals("IN_PROGRESS") ? "STALLED" : "IN_PROGRESS";
+            long t0 = System.nanoTime();
+            changeStatus(EVENT_REC, next);
+            current = next;
+            Receivers.Hook hook = hooks.poll(30, TimeUnit.SECONDS);
+            if (hook == null) {
+                lost++;
+                continue;
+            }
+            if (i >= s.eventWarmup()) {
+                latencies.add((hook.nanos() - t0) / 1e6);
+            }
+        }
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        results.event = new Tools.Latency(Tools.percentile(sorted, 50), Tools.percentile(sorted, 99),
+                Tools.percentile(sorted, 99.9), latencies.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+                sorted.length, "");
+        results.eventLoad = load;
+        results.eventLost = lost;
+        System.out.printf("[event] p50 %.2f p99 %.2f p99.9 %.2f ms over %d (lost %d)%n", results.event.p50(),
+                results.event.p99(), results.event.p999(), sorted.length, lost);
+
+        String classpath = Files.readString(root.resolve("bench/target/kafka-tools.classpath")).trim();
+        System.out.println("[event] Kafka EndToEndLatency warm-up");
+        Tools.kafkaEndToEnd(classpath, kafka(), "bench-end-to-end", Math.max(50, s.eventWarmup()), 1024);
+        results.kafkaLoad = load();
+        results.kafka = Tools.kafkaEndToEnd(classpath, kafka(), "bench-end-to-end", s.events(), 1024);
+        System.out.printf("[event] Kafka p50 %.0f p99 %.0f p99.9 %.0f ms%n", results.kafka.p50(), results.kafka.p99(), results.kafka.p999());
+    }
+
+    void fanOut(Receivers receivers) throws Exception {
+        int created = 0;
+        List<String> walk = List.of("UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS", "STALLED", "IN_PROGRESS", "STALLED");
+        int step = 0;
+        for (int n : s.fanouts()) {
+            long setup = System.nanoTime();
+            created += createSubscriptions(receivers, created, n - created);
+            System.out.printf("[fan-out] %d subscriptions in place (setup %.1f s)%n", created,
+                    (System.nanoTime() - setup) / 1e9);
+            Thread.sleep(2000); // let the receivers go quiet before the round
+            receivers.reset();
+            String load = load();
+            long t0 = System.nanoTime();
+            changeStatus(FANOUT_REC, walk.get(step++));
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(300);
+            long[] seen = receivers.distinctAndLast("/f/");
+            while (seen[0] < n && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                seen = receivers.distinctAndLast("/f/");
+            }
+            double seconds = seen[0] >= n ? (seen[1] - t0) / 1e9 : Double.NaN;
+            Thread.sleep(3000); // anything arriving twice would come now
+            seen = receivers.distinctAndLast("/f/");
+            results.fanouts.add(new Results.FanOut(n, seen[0], receivers.duplicates(), seconds, load));
+            System.out.printf("[fan-out] %d subscriptions: %d delivered, %d duplicates, all in %.2f s%n",
+                    n, seen[0], receivers.duplicates(), seconds);
+        }
+    }
+
+    /** Creates {@code count} subscriptions to the fan-out recommendation, 16 requests in flight, spread over the receivers. */
+    int createSubscriptions(Receivers receivers, int from, int count) throws Exception {
+        Semaphore inFlight = new Semaphore(16);
+        AtomicInteger ok = new AtomicInteger();
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        String auth = jwt.delegation(DELEGATION);
+        for (int i = from; i < from + count; i++) {
+            if (!inFlight.tryAcquire(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("subscription creation stalled");
+            }
+            postAsync(base(NOT) + "/subscriptions", auth, subscriptionJson(receivers.url(i, "/f/" + i), FANOUT_REC))
+                    .whenComplete((r, e) -> {
+                        if (e == null && r.statusCode() == 201) {
+                            ok.incrementAndGet();
+                        } else if (failures.size() < 5) {
+                            failures.add(e != null ? e.toString() : r.statusCode() + " " + r.body());
+                        }
+                        inFlight.release();
+                    });
+        }
+        if (!inFlight.tryAcquire(16, 120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("subscription creation did not finish");
+        }
+        if (ok.get() != count) {
+            throw new IllegalStateException((count - ok.get()) + " subscriptions failed, e.g. " + failures);
+        }
+        return count;
+    }
+
+    /** The load averages of /proc/loadavg, recorded before each measurement. */
+    static String load() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        return f[0] + " / " + f[1] + " / " + f[2];
+    }
+
+    Path writeResource(String name, String text) throws IOException {
+        Path file = work.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static String now() {
+        return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    }
+}
