@@ -1,8 +1,10 @@
 package org.a4p.notifications.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.a4p.notifications.mapping.Briefing;
 import org.a4p.notifications.repository.Db;
 import org.a4p.notifications.repository.ReadModelRepository;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Pre-session briefings. The check runs on a schedule (first run right at start-up, so alerts that
- * fell due while the service was down go out then) and creates, for each session of a followed body
+ * Pre-session briefings. The check runs at start-up (so alerts that fell due while the service was
+ * down go out then) and on a schedule, and creates, for each session of a followed body
  * and each lead time that has come (startsOn - leadDays <= today <= startsOn), one delivery per
  * subscription. The notification id is derived from (session id, startsOn, leadDays): a repeated
  * check finds it already delivered, a rescheduled session gets a new id (re-armed), and a cancelled
@@ -69,6 +71,11 @@ public class BriefingService {
     }
 
     private record Due(String sessionId, LocalDate startsOn, int days, String notificationId, List<UUID> subscriptions) {
+    }
+
+    /** Alerts that fell due while the service was down go out now, not one interval later. */
+    void onStart(@Observes StartupEvent ignored) {
+        scheduledCheck();
     }
 
     @Scheduled(every = "${a4p.briefings.interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
