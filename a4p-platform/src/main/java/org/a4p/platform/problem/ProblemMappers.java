@@ -85,6 +85,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        var tooLarge = org.a4p.platform.http.BodyLimitInterceptor.tooLarge(e, path(uri));
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (status >= 500) {
@@ -106,6 +110,20 @@ public class ProblemMappers {
             b.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }
         return b.build();
+    }
+
+    /**
+     * A chunked body that outgrows {@code quarkus.http.limits.max-body-size} is cut off while JAX-RS reads it
+     * (Quarkus REST throws an IOException "Request too large"); a declared Content-Length is refused earlier by
+     * {@link org.a4p.platform.http.BodyLimit}. Any other read failure is unexpected.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        if ("Request too large".equals(e.getMessage())) {
+            return respond(new Problem("urn:a4p:problem:payload-too-large", "Payload too large", 413,
+                    "the request body is larger than the limit", path(uri), null, null));
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
