@@ -1,0 +1,90 @@
+package org.a4p.testing;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One request of the hostile-input battery (issue 6) and the check every one of them must pass: exactly the
+ * expected 4xx, as application/problem+json, without internals in the body, a Bearer challenge on 401, and the
+ * service's database and outbox exactly as before.
+ *
+ * @param token the whole Authorization header value, or a supplier of null for none
+ */
+public record HostileRequest(String name, String method, String path, Supplier<String> token, String contentType,
+                             String body, Map<String, String> headers, int status) {
+
+    public static final String JSON = "application/json";
+
+    public static HostileRequest of(String name, String method, String path, Supplier<String> token, String body, int status) {
+        return new HostileRequest(name, method, path, token, body == null ? null : JSON, body, Map.of(), status);
+    }
+
+    /** The write without a valid token, in every way a token can be missing or bad: each a 401. */
+    public static List<HostileRequest> unauthenticated(String what, String method, String path, String body) {
+        Map<String, Supplier<String>> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("no token", () -> null);
+        tokens.put("forged token", Tokens::forged);
+        tokens.put("expired token", Tokens::expired);
+        tokens.put("token of another issuer", Tokens::wrongIssuer);
+        tokens.put("unsigned alg=none token", Tokens::unsigned);
+        tokens.put("garbage bearer", () -> "Bearer abc.def.ghi");
+        tokens.put("basic credentials", () -> "Basic c2VjcmV0YXJpYXQ6c2VjcmV0");
+        return tokens.entrySet().stream()
+                .map(t -> of(what + " with " + t.getKey(), method, path, t.getValue(), body, 401)).toList();
+    }
+
+    /** A secretariat-only write with a valid token of another role: each a 403. */
+    public static List<HostileRequest> notSecretariat(String what, String method, String path, String body) {
+        return List.of(
+                of(what + " with a delegation token", method, path, () -> Tokens.delegation("Delegation of Sweden"), body, 403),
+                of(what + " with a token without role", method, path, Tokens::noRole, body, 403));
+    }
+
+    public HostileRequest withHeader(String header, String value) {
+        return new HostileRequest(name, method, path, token, contentType, body, Map.of(header, value), status);
+    }
+
+    public HostileRequest withContentType(String type) {
+        return new HostileRequest(name, method, path, token, type, body, headers, status);
+    }
+
+    /** Sends the request and asserts that it was refused as expected and that {@code tables} did not change. */
+    public void assertRefused(String database, List<String> tables) {
+        DatabaseSnapshot before = DatabaseSnapshot.of(database, tables);
+        RequestSpecification request = given().urlEncodingEnabled(false);
+        String authorization = token.get();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            request.contentType(contentType);
+        }
+        if (body != null) {
+            request.body(body);
+        }
+        headers.forEach(request::header);
+        Response response = request.when().request(method, path);
+
+        String answer = response.asString();
+        assertThat(response.statusCode()).as(name + ": " + answer).isEqualTo(status);
+        assertThat(response.contentType()).as(name).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getInt("status")).as(name).isEqualTo(status);
+        assertThat(SafeProblem.leaks(answer)).as(name + ": " + answer).isEmpty();
+        if (status == 401) {
+            assertThat(response.header("WWW-Authenticate")).as(name).isEqualTo("Bearer");
+        }
+        assertThat(DatabaseSnapshot.of(database, tables)).as(name).isEqualTo(before);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
