@@ -1,5 +1,6 @@
 package org.a4p.recommendations;
 
+import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,7 +27,7 @@ class CreateEditTest {
         Map<String, Object> body = ProblemsTest.with("text", text);
         body.put("stakeholderAction", "Member States Security Council Field Missions");
         body.put("area", "PARTNERSHIPS");
-        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(body)
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(body)
                 .when().post("/recommendations")
                 .then().statusCode(201)
                 .body("status", equalTo("PROPOSED"))
@@ -51,15 +52,15 @@ class CreateEditTest {
         int wanted = 10_000 + (int) (Math.random() * 50_000);
         Map<String, Object> body = ProblemsTest.with("number", wanted);
         body.put("stakeholders", List.of("THINK_TANKS", "SECRETARIAT"));
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(body)
                 .when().post("/recommendations")
                 .then().statusCode(201)
                 .body("number", equalTo(wanted))
                 .body("stakeholders", contains("SECRETARIAT", "THINK_TANKS"));
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(body)
                 .when().post("/recommendations")
                 .then().statusCode(409).contentType("application/problem+json");
-        int next = given().contentType(ContentType.JSON).body(ProblemsTest.validInput())
+        int next = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(ProblemsTest.validInput())
                 .when().post("/recommendations").then().statusCode(201).extract().path("number");
         assertThat(next).isGreaterThan(wanted);
     }
@@ -76,7 +77,7 @@ class CreateEditTest {
         edit.put("a4pParagraph", 6);
         edit.put("context", "Corrected context");
         edit.put("number", number);
-        String newEtag = given().contentType(ContentType.JSON).header("If-Match", etag).body(edit)
+        String newEtag = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", etag).body(edit)
                 .when().put("/recommendations/" + number)
                 .then().statusCode(200)
                 .body("text", equalTo("After the edit"))
@@ -96,10 +97,10 @@ class CreateEditTest {
         assertThat("\"" + upserts.get(1).get("data").get("version").asLong() + "\"").isEqualTo(newEtag);
 
         // the number cannot change, and the status only changes through the lifecycle
-        given().contentType(ContentType.JSON).body(ProblemsTest.with("number", number + 1))
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(ProblemsTest.with("number", number + 1))
                 .when().put("/recommendations/" + number)
                 .then().statusCode(400).body("errors[0].field", equalTo("number"));
-        given().contentType(ContentType.JSON).body(ProblemsTest.with("status", "IMPLEMENTED"))
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(ProblemsTest.with("status", "IMPLEMENTED"))
                 .when().put("/recommendations/" + number)
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().when().get("/recommendations/" + number).then().header("ETag", newEtag);

@@ -1,5 +1,6 @@
 package org.a4p.recommendations;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -22,7 +23,7 @@ class CsvExportTest {
     void csvIsTheReportTablePlusStatusAndRoundTripsTheApi() {
         String tricky = "Text with \"quotes\", commas\r\nand a line break";
         Map<String, Object> body = ProblemsTest.with("text", tricky);
-        int trickyNumber = given().contentType(ContentType.JSON).body(body).when().post("/recommendations")
+        int trickyNumber = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(body).when().post("/recommendations")
                 .then().statusCode(201).extract().path("number");
         Fixtures.changeStatus(trickyNumber, "UNDER_CONSIDERATION", null);
 

@@ -1,5 +1,6 @@
 package org.a4p.recommendations;
 
+import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
@@ -28,7 +29,7 @@ final class Fixtures {
 
     /** Creates a recommendation with a unique text through the API and returns its number. */
     static int createRecommendation(String label) {
-        return given().contentType(ContentType.JSON)
+        return given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat())
                 .body(Map.of("text", label + " " + UUID.randomUUID(),
                         "stakeholderAction", "Secretariat Field Missions",
                         "area", "PROTECTION", "a4pParagraph", 10, "context", "Test fixture"))
@@ -42,7 +43,7 @@ final class Fixtures {
         if (note != null) {
             body.put("note", note);
         }
-        return given().contentType(ContentType.JSON)
+        return given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat())
                 .body(body)
                 .when().post("/recommendations/" + number + "/status")
                 .then().statusCode(200).extract().header("ETag");

@@ -1,5 +1,6 @@
 package org.a4p.recommendations;
 
+import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,7 +30,7 @@ class KafkaOutageTest {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     given().when().get("/q/health/ready").then().statusCode(503));
             for (String status : LifecycleTest.WALK) {
-                given().contentType(ContentType.JSON).header("X-A4P-Actor", "outage-test")
+                given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat())
                         .body(Map.of("status", status, "note", "while Kafka is down"))
                         .when().post("/recommendations/" + number + "/status")
                         .then().statusCode(200);

@@ -1,5 +1,6 @@
 package org.a4p.recommendations;
 
+import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,7 +30,7 @@ class LifecycleTest {
         String previous = "PROPOSED";
         for (int i = 0; i < WALK.size(); i++) {
             String next = WALK.get(i);
-            String newEtag = given().contentType(ContentType.JSON).header("If-Match", etag).header("X-A4P-Actor", "delegation-" + i)
+            String newEtag = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat("editor-" + i)).header("If-Match", etag)
                     .body(Map.of("status", next, "note", "step " + i, "evidenceUrl", "https://example.org/evidence/" + i))
                     .when().post("/recommendations/" + number + "/status")
                     .then().statusCode(200)
@@ -47,7 +48,7 @@ class LifecycleTest {
         assertThat(history.getList("from", String.class)).containsExactly(
                 "PROPOSED", "UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS", "STALLED", "IN_PROGRESS");
         assertThat(history.getList("by", String.class)).containsExactly(
-                "delegation-0", "delegation-1", "delegation-2", "delegation-3", "delegation-4", "delegation-5");
+                "editor-0", "editor-1", "editor-2", "editor-3", "editor-4", "editor-5");
         assertThat(history.getList("note", String.class)).containsExactly("step 0", "step 1", "step 2", "step 3", "step 4", "step 5");
         assertThat(history.getString("[5].evidenceUrl")).isEqualTo("https://example.org/evidence/5");
         List<OffsetDateTime> times = history.getList("at", String.class).stream().map(OffsetDateTime::parse).toList();
@@ -62,7 +63,7 @@ class LifecycleTest {
         assertThat("\"" + events.get(WALK.size() - 1).get("data").get("version").asLong() + "\"").isEqualTo(etag);
 
         // IMPLEMENTED is terminal
-        given().contentType(ContentType.JSON).body(Map.of("status", "SUPERSEDED"))
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(Map.of("status", "SUPERSEDED"))
                 .when().post("/recommendations/" + number + "/status")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("allowedStatuses", org.hamcrest.Matchers.empty());
@@ -71,7 +72,7 @@ class LifecycleTest {
     @Test
     void proposedToImplementedIsAConflictNamingTheAllowedStatuses() {
         int number = Fixtures.createRecommendation("Skip ahead");
-        given().contentType(ContentType.JSON).body(Map.of("status", "IMPLEMENTED"))
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(Map.of("status", "IMPLEMENTED"))
                 .when().post("/recommendations/" + number + "/status")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -87,14 +88,14 @@ class LifecycleTest {
         int number = Fixtures.createRecommendation("Stale");
         String first = given().when().get("/recommendations/" + number).then().extract().header("ETag");
         String second = Fixtures.changeStatus(number, "UNDER_CONSIDERATION", "first");
-        given().contentType(ContentType.JSON).header("If-Match", first).body(Map.of("status", "ACCEPTED"))
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", first).body(Map.of("status", "ACCEPTED"))
                 .when().post("/recommendations/" + number + "/status")
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("type", equalTo("urn:a4p:problem:precondition-failed"));
         given().when().get("/recommendations/" + number).then()
                 .header("ETag", second).body("status", equalTo("UNDER_CONSIDERATION"));
         // the current one and '*' are accepted
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "ACCEPTED"))
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", "*").body(Map.of("status", "ACCEPTED"))
                 .when().post("/recommendations/" + number + "/status").then().statusCode(200);
         assertThat(Fixtures.events(number, EventTypes.RECOMMENDATION_STATUS_CHANGED, 2)).hasSize(2);
     }
@@ -103,7 +104,7 @@ class LifecycleTest {
     void malformedIfMatchIsABadRequest() {
         int number = Fixtures.createRecommendation("Malformed If-Match");
         for (String bad : List.of("0", "W/\"0\"", "\"abc\"")) {
-            given().contentType(ContentType.JSON).header("If-Match", bad).body(Map.of("status", "UNDER_CONSIDERATION"))
+            given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", bad).body(Map.of("status", "UNDER_CONSIDERATION"))
                     .when().post("/recommendations/" + number + "/status")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("If-Match"));
@@ -114,7 +115,7 @@ class LifecycleTest {
     @Test
     void aPlainConsumerSeesTheCloudEventAttributesAndData() {
         int number = Fixtures.createRecommendation("Plain consumer");
-        given().contentType(ContentType.JSON).header("X-A4P-Actor", "delegation-of-ghana")
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat("editor-for-ghana"))
                 .body(Map.of("status", "UNDER_CONSIDERATION", "note", "Raised at the C-34", "evidenceUrl", "https://undocs.org/en/A/73/19"))
                 .when().post("/recommendations/" + number + "/status").then().statusCode(200);
         JsonNode event = Fixtures.events(number, EventTypes.RECOMMENDATION_STATUS_CHANGED, 1).get(0);
@@ -130,7 +131,7 @@ class LifecycleTest {
         assertThat(data.get("newStatus").asText()).isEqualTo("UNDER_CONSIDERATION");
         assertThat(data.get("note").asText()).isEqualTo("Raised at the C-34");
         assertThat(data.get("evidenceUrl").asText()).isEqualTo("https://undocs.org/en/A/73/19");
-        assertThat(data.get("changedBy").asText()).isEqualTo("delegation-of-ghana");
+        assertThat(data.get("changedBy").asText()).isEqualTo("editor-for-ghana");
         OffsetDateTime changedAt = OffsetDateTime.parse(data.get("changedAt").asText());
         String statusChangedAt = given().when().get("/recommendations/" + number).then().extract().path("statusChangedAt");
         assertThat(OffsetDateTime.parse(statusChangedAt).toInstant()).isEqualTo(changedAt.toInstant());
@@ -145,11 +146,13 @@ class LifecycleTest {
     }
 
     @Test
-    void withoutActorHeaderTheChangeIsAnonymous() {
-        int number = Fixtures.createRecommendation("Anonymous");
-        Fixtures.changeStatus(number, "NOT_ACCEPTED", null);
+    void theActingUserComesFromTheTokenNotFromAHeader() {
+        int number = Fixtures.createRecommendation("Acting user");
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat("editor-from-token"))
+                .header("X-A4P-Actor", "spoofed-header").body(Map.of("status", "NOT_ACCEPTED"))
+                .when().post("/recommendations/" + number + "/status").then().statusCode(200);
         given().when().get("/recommendations/" + number + "/history").then()
-                .body("[0].by", equalTo("anonymous"))
+                .body("[0].by", equalTo("editor-from-token"))
                 .body("[0].to", equalTo("NOT_ACCEPTED"));
     }
 
@@ -161,7 +164,7 @@ class LifecycleTest {
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("If-Match", etag)
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", etag)
                         .body(Map.of("status", "UNDER_CONSIDERATION"))
                         .when().post("/recommendations/" + number + "/status").then().extract().statusCode()));
             }

@@ -57,7 +57,7 @@ class OpenApiContractTest {
         List<String> codes = new ArrayList<>();
         statusChange.get("responses").fieldNames().forEachRemaining(codes::add);
         assertThat(codes).contains("200", "400", "404", "409", "412", "415");
-        assertThat(statusChange.get("parameters").findValuesAsText("name")).contains("If-Match", "X-A4P-Actor");
+        assertThat(statusChange.get("parameters").findValuesAsText("name")).contains("If-Match");
         JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.get("RecommendationStatus").get("enum")).extracting(JsonNode::asText).containsExactly(
                 "PROPOSED", "UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS", "IMPLEMENTED", "NOT_ACCEPTED", "STALLED", "SUPERSEDED");

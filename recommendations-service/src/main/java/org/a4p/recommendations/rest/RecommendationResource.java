@@ -1,5 +1,6 @@
 package org.a4p.recommendations.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,14 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.a4p.platform.problem.Problem;
+import org.a4p.platform.security.Caller;
+import org.a4p.platform.security.Roles;
+import org.a4p.platform.security.SecuritySchemes;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.RecommendationStatus;
 import org.a4p.recommendations.model.StakeholderCategory;
-import org.a4p.recommendations.service.CurrentActor;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -54,12 +57,12 @@ public class RecommendationResource {
 
     private final RecommendationService service;
     private final RecommendationMapper mapper;
-    private final CurrentActor actor;
+    private final Caller caller;
 
-    RecommendationResource(RecommendationService service, RecommendationMapper mapper, CurrentActor actor) {
+    RecommendationResource(RecommendationService service, RecommendationMapper mapper, Caller caller) {
         this.service = service;
         this.mapper = mapper;
-        this.actor = actor;
+        this.caller = caller;
     }
 
     @GET
@@ -112,6 +115,8 @@ public class RecommendationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRecommendation", summary = "Add a recommendation (it starts PROPOSED)")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationInput.class),
             examples = @ExampleObject(name = "new", summary = "A later forum's recommendation", value = CREATE_EXAMPLE)))
@@ -134,6 +139,8 @@ public class RecommendationResource {
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateRecommendation", summary = "Edit a recommendation's text, stakeholders, area, paragraph and context (not its status)")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationInput.class),
             examples = @ExampleObject(name = "correction", summary = "A corrected text", value = CREATE_EXAMPLE)))
@@ -160,16 +167,17 @@ public class RecommendationResource {
     @POST
     @Path("{number}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeRecommendationStatus", summary = "Move a recommendation along its status lifecycle")
-    @Parameter(name = CurrentActor.HEADER, in = ParameterIn.HEADER, description = "Who makes the change (until authentication arrives); default 'anonymous'",
-            example = "delegation-of-sweden", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Operation(operationId = "changeRecommendationStatus", summary = "Move a recommendation along its status lifecycle",
+            description = "The history and the status-changed event record the token's user (upn, preferred_username or sub) as 'by'.")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatusChangeRequest.class),
             examples = @ExampleObject(name = "consider", summary = "Taken up for consideration", value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; the recommendation as it is now",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or header (the problem names the field)",
+    @APIResponse(responseCode = "400", description = "Invalid body or If-Match header (the problem names the field)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -184,7 +192,7 @@ public class RecommendationResource {
                                          example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChangeRequest body) {
         Long expected = ETags.expectedVersion(ifMatch);
-        return withETag(Response.ok(), service.changeStatus(number, expected, body, actor.name()));
+        return withETag(Response.ok(), service.changeStatus(number, expected, body, caller.name()));
     }
 
     @GET
