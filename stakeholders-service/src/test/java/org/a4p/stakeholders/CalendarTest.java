@@ -1,5 +1,6 @@
 package org.a4p.stakeholders;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -96,7 +97,7 @@ class CalendarTest {
     void uidIsStableAcrossRequestsAndEdits() throws Exception {
         String id = create("Working group on performance " + UUID.randomUUID(), "New York", false);
         String before = uidLineOf(id);
-        given().contentType("application/json")
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(SessionResourceTest.session("C34", "Working group on performance, moved", "2026-10-02", "2026-10-02", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200);
         assertThat(uidLineOf(id)).isEqualTo(before).isEqualTo("UID:" + id + "@a4p-tracker");
@@ -162,7 +163,7 @@ class CalendarTest {
     private static String create(String title, String location, boolean tentative) {
         Map<String, Object> session = Map.of("body", "C34", "title", title, "kind", "C34_SUBSTANTIVE",
                 "startsOn", "2026-10-01", "endsOn", "2026-10-02", "location", location, "tentative", tentative);
-        String url = given().contentType("application/json").body(session).when().post("/sessions")
+        String url = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session).when().post("/sessions")
                 .then().statusCode(201).extract().header("Location");
         return url.substring(url.lastIndexOf('/') + 1);
     }

@@ -1,5 +1,6 @@
 package org.a4p.stakeholders;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.events.EventTypes;
 import org.a4p.events.SessionEvent;
@@ -23,7 +24,7 @@ class SessionEventDeliveryTest {
     void concurrentChangesToOneSessionArePublishedInCommitOrder() {
         String id = create("Concurrent edits " + UUID.randomUUID());
         List<CompletableFuture<Integer>> puts = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(() ->
-                given().contentType("application/json")
+                given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                         .body(SessionResourceTest.session("C34", "Concurrent edit " + i, "2026-11-02", "2026-11-0" + (3 + i), false))
                         .when().put("/sessions/{id}", id).then().extract().statusCode())).toList();
         assertThat(puts.stream().map(CompletableFuture::join)).containsOnly(200);
@@ -52,7 +53,7 @@ class SessionEventDeliveryTest {
     }
 
     private static String create(String title) {
-        String location = given().contentType("application/json")
+        String location = given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(SessionResourceTest.session("C34", title, "2026-11-02", "2026-11-03", false))
                 .when().post("/sessions").then().statusCode(201).extract().header("Location");
         return location.substring(location.lastIndexOf('/') + 1);

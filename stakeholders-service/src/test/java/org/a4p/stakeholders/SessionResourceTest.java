@@ -1,5 +1,6 @@
 package org.a4p.stakeholders;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
@@ -95,7 +96,7 @@ class SessionResourceTest {
     @Test
     void createAnswers201WithLocationAndPublishesOneScheduledEvent() {
         String title = "Fifth Committee second resumed session " + UUID.randomUUID();
-        String location = given().contentType("application/json")
+        String location = given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(session("FIFTH_COMMITTEE", title, "2026-05-04", "2026-05-29", true))
                 .when().post("/sessions")
                 .then().statusCode(201).contentType("application/json")
@@ -124,10 +125,10 @@ class SessionResourceTest {
         String newTitle = "C-34 resumed session, confirmed " + UUID.randomUUID();
 
         // identical replacement: 200, no event
-        given().contentType("application/json").body(session("C34", titleOf(id), "2026-06-01", "2026-06-05", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("C34", titleOf(id), "2026-06-01", "2026-06-05", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200).body("title", equalTo(titleOf(id)));
         // a real change
-        given().contentType("application/json").body(session("C34", newTitle, "2026-06-02", "2026-06-05", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("C34", newTitle, "2026-06-02", "2026-06-05", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200)
                 .body("title", equalTo(newTitle)).body("startsOn", equalTo("2026-06-02"));
 
@@ -144,9 +145,9 @@ class SessionResourceTest {
         String title = "Security Council open debate on peacekeeping " + UUID.randomUUID();
         String id = create("SECURITY_COUNCIL", title, "2026-09-10", "2026-09-10");
 
-        given().when().delete("/sessions/{id}", id).then().statusCode(204);
+        given().header("Authorization", Tokens.secretariat()).when().delete("/sessions/{id}", id).then().statusCode(204);
         given().when().get("/sessions/{id}", id).then().statusCode(404).contentType("application/problem+json");
-        given().when().delete("/sessions/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.secretariat()).when().delete("/sessions/{id}", id).then().statusCode(404).contentType("application/problem+json");
         assertThat(given().when().get("/sessions").then().extract().jsonPath().getList("id")).doesNotContain(id);
 
         List<Events.Received> events = Events.about("sessions/" + id, 2);
@@ -185,7 +186,7 @@ class SessionResourceTest {
         long sessions = Events.count("body_session");
         long outbox = Events.count("outbox_event");
 
-        var response = given().contentType("application/json").body(json).when().post("/sessions")
+        var response = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(json).when().post("/sessions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("type", startsWith("urn:a4p:problem:"));
         if (field != null) {
@@ -200,17 +201,17 @@ class SessionResourceTest {
         String title = "Fifth Committee first resumed session " + UUID.randomUUID();
         String id = create("FIFTH_COMMITTEE", title, "2027-03-01", "2027-03-26");
 
-        given().contentType("application/json").body(session("FIFTH_COMMITTEE", "moved", "2027-03-01", "2027-02-26", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("FIFTH_COMMITTEE", "moved", "2027-03-01", "2027-02-26", false))
                 .when().put("/sessions/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("endsOn"));
-        given().contentType("application/json").body(session("NOWHERE", "moved", "2027-03-01", "2027-03-02", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("NOWHERE", "moved", "2027-03-01", "2027-03-02", false))
                 .when().put("/sessions/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
         given().when().get("/sessions/{id}", id).then().statusCode(200)
                 .body("title", equalTo(title)).body("endsOn", equalTo("2027-03-26"));
 
         // a valid change afterwards is the only event after the scheduling
-        given().contentType("application/json").body(session("FIFTH_COMMITTEE", title, "2027-03-02", "2027-03-26", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("FIFTH_COMMITTEE", title, "2027-03-02", "2027-03-26", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200);
         assertThat(Events.types(Events.about("sessions/" + id, 2)))
                 .containsExactly(EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED);
@@ -218,19 +219,19 @@ class SessionResourceTest {
 
     @Test
     void errorsAreProblems() {
-        given().contentType("application/json").body(session("C34", "x", "2026-01-01", "2026-01-02", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("C34", "x", "2026-01-01", "2026-01-02", false))
                 .when().put("/sessions/{id}", "no-such-session")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        given().contentType("text/plain").body("C-34 next week").when().post("/sessions")
+        given().header("Authorization", Tokens.secretariat()).contentType("text/plain").body("C-34 next week").when().post("/sessions")
                 .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
-        given().contentType("application/json").body("{}").when().patch("/sessions/c34-2025")
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body("{}").when().patch("/sessions/c34-2025")
                 .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
-        given().when().delete("/sessions")
+        given().header("Authorization", Tokens.secretariat()).when().delete("/sessions")
                 .then().statusCode(405).contentType("application/problem+json");
     }
 
     private static String create(String body, String title, String startsOn, String endsOn) {
-        String location = given().contentType("application/json").body(session(body, title, startsOn, endsOn, false))
+        String location = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session(body, title, startsOn, endsOn, false))
                 .when().post("/sessions").then().statusCode(201).extract().header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }

@@ -1,5 +1,6 @@
 package org.a4p.stakeholders;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -102,9 +103,9 @@ class StakeholderResourceTest {
 
     @Test
     void stakeholdersCannotBePostedOrDeleted() {
-        given().contentType("application/json").body("{}").when().post("/stakeholders")
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body("{}").when().post("/stakeholders")
                 .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
-        given().when().delete("/stakeholders/C34")
+        given().header("Authorization", Tokens.secretariat()).when().delete("/stakeholders/C34")
                 .then().statusCode(405).contentType("application/problem+json");
     }
 }

@@ -1,5 +1,6 @@
 package org.a4p.stakeholders;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.events.EventTypes;
 import org.a4p.events.StakeholderUpserted;
@@ -31,7 +32,7 @@ class StakeholderWriteTest {
     @Test
     void addingAStakeholderAnswers201AndPublishesItOnce() {
         String code = newCode();
-        given().contentType("application/json").body(body("Research network", "THINK_TANKS"))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Research network", "THINK_TANKS"))
                 .when().put("/stakeholders/{code}", code)
                 .then().statusCode(201).header("Location", endsWith("/stakeholders/" + code))
                 .body("code", equalTo(code)).body("category", equalTo("THINK_TANKS")).body("closed", equalTo(false));
@@ -49,11 +50,11 @@ class StakeholderWriteTest {
     @Test
     void replacingPublishesTheNewStateAndAnIdenticalReplacementNothing() {
         String code = newCode();
-        given().contentType("application/json").body(body("Working group", "THINK_TANKS"))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Working group", "THINK_TANKS"))
                 .when().put("/stakeholders/{code}", code).then().statusCode(201);
-        given().contentType("application/json").body(body("Working group", "THINK_TANKS"))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Working group", "THINK_TANKS"))
                 .when().put("/stakeholders/{code}", code).then().statusCode(200).body("name", equalTo("Working group"));
-        given().contentType("application/json").body(body("Working group of Member States", "MEMBER_STATES"))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Working group of Member States", "MEMBER_STATES"))
                 .when().put("/stakeholders/{code}", code).then().statusCode(200).body("category", equalTo("MEMBER_STATES"));
 
         given().when().get("/stakeholders/{code}", code).then().body("name", equalTo("Working group of Member States"));
@@ -90,7 +91,7 @@ class StakeholderWriteTest {
         long outbox = Events.count("outbox_event");
         String before = given().when().get("/stakeholders/MEMBER_STATES").then().extract().asString();
 
-        given().contentType("application/json").body(body).when().put("/stakeholders/{code}", code == null ? newCode() : code)
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body).when().put("/stakeholders/{code}", code == null ? newCode() : code)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
 
         assertThat(Events.count("stakeholder")).isEqualTo(rows);
@@ -102,11 +103,11 @@ class StakeholderWriteTest {
     void unknownEnumAndUnknownPropertyAreProblems() {
         Map<String, Object> badCategory = body("x", "THINK_TANKS");
         badCategory.put("category", "NGOS");
-        given().contentType("application/json").body(badCategory).when().put("/stakeholders/{code}", newCode())
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(badCategory).when().put("/stakeholders/{code}", newCode())
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("category"));
         Map<String, Object> extra = body("x", "THINK_TANKS");
         extra.put("code", "OTHER");
-        given().contentType("application/json").body(extra).when().put("/stakeholders/{code}", newCode())
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(extra).when().put("/stakeholders/{code}", newCode())
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("code"));
     }
 

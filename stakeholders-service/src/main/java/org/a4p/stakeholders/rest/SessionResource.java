@@ -1,5 +1,6 @@
 package org.a4p.stakeholders.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.a4p.platform.problem.Problem;
+import org.a4p.platform.security.Roles;
+import org.a4p.platform.security.SecuritySchemes;
 import org.a4p.stakeholders.repository.Session;
 import org.a4p.stakeholders.service.SessionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -83,6 +87,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "scheduleSession", summary = "Schedule a session",
             description = "Publishes org.a4p.session.scheduled.v1 on stakeholder-events.")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SessionRequest.class),
             examples = @ExampleObject(name = "fifthCommittee", summary = "A tentative Fifth Committee resumed session", value = EXAMPLE)))
@@ -104,6 +110,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceSession", summary = "Replace a session (every field)",
             description = "Publishes org.a4p.session.changed.v1 when something changed; an identical replacement publishes nothing.")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SessionRequest.class),
             examples = @ExampleObject(name = "fifthCommittee", summary = "Dates of a Fifth Committee resumed session", value = EXAMPLE)))
@@ -124,6 +132,8 @@ public class SessionResource {
     @Path("{id}")
     @Operation(operationId = "cancelSession", summary = "Cancel (delete) a session",
             description = "Publishes org.a4p.session.cancelled.v1 with the session's last state.")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "204", description = "Cancelled; the session is gone")
     @APIResponse(responseCode = "404", description = "No session has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package org.a4p.stakeholders.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.a4p.platform.problem.Problem;
+import org.a4p.platform.security.Roles;
+import org.a4p.platform.security.SecuritySchemes;
 import org.a4p.stakeholders.repository.StakeholderCategory;
 import org.a4p.stakeholders.repository.StakeholderKind;
 import org.a4p.stakeholders.service.StakeholderService;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -77,6 +81,8 @@ public class StakeholderResource {
     @Operation(operationId = "putStakeholder", summary = "Add a stakeholder or replace one (every field)",
             description = "Publishes org.a4p.stakeholder.upserted.v1 when something changed. The five report categories keep "
                     + "kind CATEGORY and their own code as category; no other stakeholder can be a CATEGORY.")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StakeholderRequest.class),
             examples = @ExampleObject(name = "ecowas", summary = "A regional partner (PUT /stakeholders/ECOWAS)", value = """

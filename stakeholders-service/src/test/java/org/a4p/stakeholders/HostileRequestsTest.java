@@ -1,0 +1,113 @@
+package org.a4p.stakeholders;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.testing.HostileRequest;
+import org.a4p.testing.Tokens;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The battery of issue 6 for stakeholders and sessions: each malformed, hostile or unauthorised request gets
+ * its exact 4xx as application/problem+json without internals, and leaves the tables and the outbox as they were.
+ * They aim at seeded session c34-2023 and stakeholder C34, which no request may change.
+ */
+@QuarkusTest
+class HostileRequestsTest {
+
+    static final List<String> TABLES = List.of("stakeholder", "body_session");
+    static final String SESSION = """
+            {"body": "C34", "title": "Battery session", "kind": "OTHER", "startsOn": "2027-09-01", "endsOn": "2027-09-02", \
+            "location": "New York", "tentative": false}""";
+    static final String STAKEHOLDER = """
+            {"name": "Battery body", "kind": "INTERGOVERNMENTAL_BODY", "category": "MEMBER_STATES", "description": "A body", "closed": false}""";
+    static final String INJECTION = "'; DROP TABLE body_session; --";
+
+    static List<HostileRequest> cases() {
+        List<HostileRequest> cases = new ArrayList<>();
+        Supplier<String> secretariat = Tokens::secretariat;
+        for (String[] w : new String[][]{{"schedule", "POST", "/sessions", SESSION}, {"replace", "PUT", "/sessions/c34-2023", SESSION},
+                {"cancel", "DELETE", "/sessions/c34-2023", null}, {"stakeholder put", "PUT", "/stakeholders/BATTERY_BODY", STAKEHOLDER}}) {
+            cases.addAll(HostileRequest.unauthenticated(w[0], w[1], w[2], w[3]));
+            cases.addAll(HostileRequest.notSecretariat(w[0], w[1], w[2], w[3]));
+        }
+
+        Map<String, String> badSessions = new LinkedHashMap<>();
+        badSessions.put("malformed JSON", "{\"body\": ");
+        badSessions.put("JSON array", "[" + SESSION + "]");
+        badSessions.put("empty object", "{}");
+        badSessions.put("trailing garbage", SESSION + "]");
+        badSessions.put("unknown body", SESSION.replace("\"C34\"", "\"NOWHERE\""));
+        badSessions.put("injection as body", SESSION.replace("\"C34\"", "\"" + INJECTION + "\""));
+        badSessions.put("body as number", SESSION.replace("\"C34\"", "34"));
+        badSessions.put("blank title", SESSION.replace("Battery session", "  "));
+        badSessions.put("overlong title", SESSION.replace("Battery session", "t".repeat(201)));
+        badSessions.put("overlong location", SESSION.replace("New York", "l".repeat(201)));
+        badSessions.put("unknown kind", SESSION.replace("\"OTHER\"", "\"PICNIC\""));
+        badSessions.put("kind as ordinal", SESSION.replace("\"OTHER\"", "2"));
+        badSessions.put("missing kind", SESSION.replace("\"kind\": \"OTHER\", ", ""));
+        badSessions.put("date not ISO", SESSION.replace("2027-09-01", "01/09/2027"));
+        badSessions.put("impossible date", SESSION.replace("2027-09-01", "2027-02-30"));
+        badSessions.put("date as number", SESSION.replace("\"2027-09-01\"", "20270901"));
+        badSessions.put("ends before it starts", SESSION.replace("2027-09-02", "2027-08-01"));
+        badSessions.put("year 1900", SESSION.replace("2027-09-01", "1900-01-01"));
+        badSessions.put("year 9999", SESSION.replace("2027-09-02", "9999-12-31"));
+        badSessions.put("tentative as text", SESSION.replace("\"tentative\": false", "\"tentative\": \"yes\""));
+        badSessions.put("tentative as number", SESSION.replace("\"tentative\": false", "\"tentative\": 1"));
+        badSessions.put("unknown property", SESSION.replace("{", "{\"id\": \"my-id\", "));
+        badSessions.put("duplicate key", SESSION.replace("{", "{\"title\": \"first\", "));
+        badSessions.forEach((how, body) -> {
+            cases.add(HostileRequest.of("schedule with " + how, "POST", "/sessions", secretariat, body, 400));
+            cases.add(HostileRequest.of("replace with " + how, "PUT", "/sessions/c34-2023", secretariat, body, 400));
+        });
+        cases.add(HostileRequest.of("schedule with a huge body", "POST", "/sessions", secretariat,
+                SESSION.replace("Battery session", "h".repeat(70_000)), 413));
+        cases.add(HostileRequest.of("schedule as text/plain", "POST", "/sessions", secretariat, SESSION, 415).withContentType("text/plain"));
+        cases.add(HostileRequest.of("replace of a missing session", "PUT", "/sessions/no-such-session", secretariat, SESSION, 404));
+        cases.add(HostileRequest.of("cancel of a missing session", "DELETE", "/sessions/no-such-session", secretariat, null, 404));
+        cases.add(HostileRequest.of("cancel of an injected id", "DELETE", "/sessions/x'%20OR%20'1'='1", secretariat, null, 404));
+        cases.add(HostileRequest.of("PATCH is not offered", "PATCH", "/sessions/c34-2023", secretariat, SESSION, 405));
+
+        Map<String, String> badStakeholders = new LinkedHashMap<>();
+        badStakeholders.put("malformed JSON", "{\"name\"");
+        badStakeholders.put("empty object", "{}");
+        badStakeholders.put("overlong name", STAKEHOLDER.replace("Battery body", "n".repeat(201)));
+        badStakeholders.put("overlong description", STAKEHOLDER.replace("A body", "d".repeat(501)));
+        badStakeholders.put("blank name", STAKEHOLDER.replace("Battery body", " "));
+        badStakeholders.put("unknown kind", STAKEHOLDER.replace("INTERGOVERNMENTAL_BODY", "CLUB"));
+        badStakeholders.put("unknown category", STAKEHOLDER.replace("MEMBER_STATES", "NGOS"));
+        badStakeholders.put("category as ordinal", STAKEHOLDER.replace("\"MEMBER_STATES\"", "0"));
+        badStakeholders.put("a second CATEGORY", STAKEHOLDER.replace("INTERGOVERNMENTAL_BODY", "CATEGORY"));
+        badStakeholders.put("closed but not a mission", STAKEHOLDER.replace("\"closed\": false", "\"closed\": true"));
+        badStakeholders.put("code in the body", STAKEHOLDER.replace("{", "{\"code\": \"OTHER\", "));
+        badStakeholders.put("name as array", STAKEHOLDER.replace("\"Battery body\"", "[\"Battery\"]"));
+        badStakeholders.forEach((how, body) -> cases.add(
+                HostileRequest.of("stakeholder put with " + how, "PUT", "/stakeholders/BATTERY_BODY", secretariat, body, 400)));
+        for (String code : List.of("lower_case", "X", "C" + "3".repeat(40), "BAD-CODE", "DROP%20TABLE")) {
+            cases.add(HostileRequest.of("stakeholder put with code " + (code.length() > 12 ? code.substring(0, 12) + "..." : code),
+                    "PUT", "/stakeholders/" + code, secretariat, STAKEHOLDER, 400));
+        }
+        cases.add(HostileRequest.of("recategorising a category", "PUT", "/stakeholders/C34", secretariat,
+                STAKEHOLDER.replace("INTERGOVERNMENTAL_BODY", "CATEGORY"), 400));
+
+        for (String query : List.of("/sessions?body=NOWHERE", "/sessions?from=yesterday", "/sessions?to=2025-13-01",
+                "/sessions?from=2026-01-02&to=2026-01-01", "/stakeholders?kind=CLUB", "/stakeholders?category=NGOS",
+                "/sessions.ics?body=NOWHERE")) {
+            cases.add(HostileRequest.of("read " + query, "GET", query, () -> null, null, 400));
+        }
+        cases.add(HostileRequest.of("read of a missing stakeholder", "GET", "/stakeholders/NOWHERE", () -> null, null, 404));
+        cases.add(HostileRequest.of("read of a missing session", "GET", "/sessions/no-such-session", () -> null, null, 404));
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isRefusedAsAProblemAndChangesNothing(HostileRequest request) {
+        request.assertRefused("stakeholders", TABLES);
+    }
+}
