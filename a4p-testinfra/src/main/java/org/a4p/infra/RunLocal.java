@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * <p>Ports come from the environment (RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT,
  * defaults 8081-8083; A4P_PG_PORT and A4P_KAFKA_PORT default to free ports). Data lives in a temporary
  * directory that is deleted on exit unless A4P_DATA_DIR names one to keep. Ctrl-C (or SIGTERM) stops the
- * services gracefully, then Kafka and PostgreSQL, and removes the temporary data.
+ * services gracefully, then Kafka and PostgreSQL, and removes the temporary data. The services verify bearer
+ * tokens with the key pair of {@link LocalKeys} (generated under .a4p/keys on first start; see ./token.sh).
  */
 public final class RunLocal {
 
@@ -62,6 +63,9 @@ public final class RunLocal {
             infra.shutdown();
         }, "a4p-run-stop"));
 
+        // tokens: the services trust the key pair of this clone (./token.sh signs with it)
+        LocalKeys keys = LocalKeys.ensure(root);
+
         long t0 = System.nanoTime();
         infra.startServers();
         String jdbcBase = "jdbc:postgresql://localhost:" + infra.postgresPort() + "/";
@@ -73,6 +77,8 @@ public final class RunLocal {
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresNode.PASSWORD);
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
             env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://localhost:" + ports.get(SERVICES.get(0)));
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
             running.add(ServiceProcess.start(root, s.name(), ports.get(s), env, logs.resolve(s.name() + ".log"),
                     List.of("-Xmx256m", "-XX:+UseSerialGC")));
         }
@@ -97,6 +103,8 @@ public final class RunLocal {
                 infra.postgresPort(), PostgresNode.USER);
         System.out.printf("  Kafka       %s%n", infra.kafkaBootstrapServers());
         System.out.printf("  Logs        %s%n", logs);
+        System.out.printf("%n  Writes need a bearer token: ./token.sh secretariat, or ./token.sh delegation \"Delegation of Sweden\";%n"
+                + "  paste it into Swagger UI's Authorize button (valid 12 h).%n");
         System.out.flush();
         // Watch the services; the main thread must also stay alive for PostgreSQL's sake (see LocalInfra).
         while (!stopping.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
