@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -135,7 +136,7 @@ class BriefingTest {
                     .contains(startsOn.toString());
 
             // the feed has the same briefing
-            JsonNode feed = Events.MAPPER.readTree(given().get("/subscriptions/" + sub.getString("id") + "/feed")
+            JsonNode feed = Events.MAPPER.readTree(given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + sub.getString("id") + "/feed")
                     .then().statusCode(200).extract().asString());
             JsonNode item = StreamSupport.stream(feed.get("items").spliterator(), false)
                     .filter(i -> hook.eventId().equals(i.get("eventId").asText())).findFirst().orElseThrow();
@@ -195,7 +196,7 @@ class BriefingTest {
             Thread.sleep(SEVERAL_CHECKS_MS);
             assertThat(briefingsFor(receiver, cancelled)).isEmpty();
             assertThat(briefingsFor(receiver, kept)).hasSize(1);
-            given().get("/subscriptions/" + sub + "/deliveries").then().statusCode(200)
+            given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + sub + "/deliveries").then().statusCode(200)
                     .body("findAll { it.type == 'org.a4p.briefing.v1' }.status", org.hamcrest.Matchers.everyItem(equalTo("DELIVERED")));
             given().queryParam("session", cancelled).get("/briefings").then().statusCode(404);
         }

@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.a4p.testing.TestInfra;
@@ -22,7 +23,8 @@ final class Fixtures {
     }
 
     static JsonPath subscribe(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return given().header("Authorization", Tokens.delegation(String.valueOf(body.get("subscriber")).strip()))
+                .contentType(ContentType.JSON).body(body)
                 .when().post("/subscriptions")
                 .then().statusCode(201).extract().jsonPath();
     }

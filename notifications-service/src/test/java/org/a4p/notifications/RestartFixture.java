@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
 
@@ -64,7 +65,7 @@ final class RestartFixture {
         try (WebhookReceiver receiver = WebhookReceiver.start(Integer.parseInt(System.getProperty(PORT)))) {
             Thread.sleep(4_000); // the start-up check and several scheduled ones
             assertThat(receiver.received()).isEmpty();
-            JsonPath deliveries = given().get("/subscriptions/" + System.getProperty(SUBSCRIPTION) + "/deliveries")
+            JsonPath deliveries = given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + System.getProperty(SUBSCRIPTION) + "/deliveries")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(deliveries.getList("eventId")).containsExactly(eventId);
             assertThat(deliveries.getList("status")).containsExactly("DELIVERED");

@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -61,7 +62,7 @@ class StatusChangeWebhookTest {
             assertThat(body.hasNonNull("changedAt")).isTrue();
 
             String id = sub.getString("id");
-            await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                     .statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("DELIVERED"))
                     .body("[0].eventId", equalTo(event.id())).body("[0].attemptCount", equalTo(1))
                     .body("[0].attempts[0].httpStatus", equalTo(200)));
@@ -112,9 +113,9 @@ class StatusChangeWebhookTest {
                     "recommendations", List.of(n))).getString("id");
             Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
 
-            await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                     .body("[0].status", equalTo("DELIVERED")));
-            given().get("/subscriptions/" + id + "/deliveries").then()
+            given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                     .body("size()", equalTo(1))
                     .body("[0].attemptCount", equalTo(3))
                     .body("[0].attempts.httpStatus", equalTo(List.of(500, 500, 200)));
@@ -137,9 +138,9 @@ class StatusChangeWebhookTest {
                 "recommendations", List.of(n))).getString("id");
         Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                 .body("[0].status", equalTo("FAILED")));
-        JsonPath deliveries = given().get("/subscriptions/" + id + "/deliveries").then().extract().jsonPath();
+        JsonPath deliveries = given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().extract().jsonPath();
         assertThat(deliveries.getInt("[0].attemptCount")).isEqualTo(4); // a4p.delivery.max-attempts in %test
         assertThat(deliveries.getList("[0].attempts")).hasSize(4);
         assertThat(deliveries.getList("[0].attempts.httpStatus")).containsOnlyNulls();
@@ -162,22 +163,22 @@ class StatusChangeWebhookTest {
                     "recommendations", List.of(n))).getString("id");
             Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
 
-            await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                     .body("[0].status", equalTo("FAILED")));
-            JsonPath d = given().get("/subscriptions/" + id + "/deliveries").then().extract().jsonPath();
+            JsonPath d = given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().extract().jsonPath();
             assertThat(d.getInt("[0].attemptCount")).isEqualTo(1);
             assertThat(d.getInt("[0].lastHttpStatus")).isEqualTo(400);
             long deliveryId = d.getLong("[0].id");
 
-            given().post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
+            given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
                     .then().statusCode(202).body("status", equalTo("PENDING"));
-            await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                     .body("[0].status", equalTo("DELIVERED")).body("[0].attemptCount", equalTo(2)));
             assertThat(receiver.received(event.id())).hasSize(2);
 
-            given().post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
+            given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
                     .then().statusCode(409).contentType("application/problem+json").body("status", equalTo("DELIVERED"));
-            given().post("/subscriptions/" + id + "/deliveries/999999999/retry")
+            given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/999999999/retry")
                     .then().statusCode(404).contentType("application/problem+json");
         }
     }
@@ -196,7 +197,7 @@ class StatusChangeWebhookTest {
             ps.executeUpdate();
         }
         Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
-        await().atMost(WAIT).untilAsserted(() -> given().get("/subscriptions/" + id + "/deliveries").then()
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
                 .body("[0].status", equalTo("FAILED"))
                 .body("[0].attemptCount", equalTo(1))
                 .body("[0].lastError", equalTo("target refused by the address policy")));
@@ -217,7 +218,7 @@ class StatusChangeWebhookTest {
             await().atMost(WAIT).until(() -> receiver.received(later.id()).size() == 1);
             Thread.sleep(500);
             assertThat(receiver.received(event.id())).hasSize(1);
-            given().get("/subscriptions/" + id + "/deliveries").then().body("size()", equalTo(2));
+            given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().body("size()", equalTo(2));
         }
     }
 
@@ -261,27 +262,27 @@ class StatusChangeWebhookTest {
                     Events.statusChanged(n, "ACCEPTED", "IN_PROGRESS", 4).send());
             await().atMost(WAIT).until(() -> events.stream().allMatch(e -> receiver.received(e.id()).size() == 1));
 
-            JsonPath first = given().queryParam("limit", 2).get("/subscriptions/" + id + "/feed")
+            JsonPath first = given().header("Authorization", Tokens.secretariat()).queryParam("limit", 2).get("/subscriptions/" + id + "/feed")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(first.getList("items.eventId")).containsExactly(events.get(0).id(), events.get(1).id());
-            JsonPath second = given().queryParam("after", first.getString("nextCursor")).queryParam("limit", 2)
+            JsonPath second = given().header("Authorization", Tokens.secretariat()).queryParam("after", first.getString("nextCursor")).queryParam("limit", 2)
                     .get("/subscriptions/" + id + "/feed").then().statusCode(200).extract().jsonPath();
             assertThat(second.getList("items.eventId")).containsExactly(events.get(2).id());
-            JsonPath end = given().queryParam("after", second.getString("nextCursor"))
+            JsonPath end = given().header("Authorization", Tokens.secretariat()).queryParam("after", second.getString("nextCursor"))
                     .get("/subscriptions/" + id + "/feed").then().statusCode(200).extract().jsonPath();
             assertThat(end.getList("items")).isEmpty();
             assertThat(end.getString("nextCursor")).isEqualTo(second.getString("nextCursor"));
 
             // same ids, same types, same payloads as the webhooks
-            JsonNode all = json(given().get("/subscriptions/" + id + "/feed").then().extract().asString());
+            JsonNode all = json(given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/feed").then().extract().asString());
             for (JsonNode item : all.get("items")) {
                 WebhookReceiver.Received hook = receiver.received(item.get("eventId").asText()).get(0);
                 assertThat(item.get("type").asText()).isEqualTo(hook.type());
                 assertThat(item.get("payload")).isEqualTo(hook.json());
             }
-            given().queryParam("after", "not-a-cursor").get("/subscriptions/" + id + "/feed")
+            given().header("Authorization", Tokens.secretariat()).queryParam("after", "not-a-cursor").get("/subscriptions/" + id + "/feed")
                     .then().statusCode(400).contentType("application/problem+json");
-            given().queryParam("limit", 101).get("/subscriptions/" + id + "/feed")
+            given().header("Authorization", Tokens.secretariat()).queryParam("limit", 101).get("/subscriptions/" + id + "/feed")
                     .then().statusCode(400).contentType("application/problem+json");
         }
     }

@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -29,8 +30,10 @@ class SubscriptionResourceTest {
         return body;
     }
 
+    static final String TESTLAND = "Permanent Mission of Testland";
+
     private static Response post(Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/subscriptions");
+        return given().header("Authorization", Tokens.delegation(TESTLAND)).contentType(ContentType.JSON).body(body).when().post("/subscriptions");
     }
 
     private static long count() throws Exception {
@@ -51,17 +54,17 @@ class SubscriptionResourceTest {
         String id = created.jsonPath().getString("id");
         assertThat(created.header("Location")).endsWith("/subscriptions/" + id);
 
-        String again = given().get(created.header("Location")).then().statusCode(200)
+        String again = given().header("Authorization", Tokens.secretariat()).get(created.header("Location")).then().statusCode(200)
                 .body("id", equalTo(id)).body("secret", nullValue()).extract().asString();
         assertThat(again).doesNotContain(created.jsonPath().getString("secret")).doesNotContain("secret");
-        given().get("/subscriptions/" + id + "/deliveries").then().statusCode(200)
+        given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().statusCode(200)
                 .body("size()", equalTo(0));
-        given().get("/subscriptions/" + id + "/feed").then().statusCode(200)
+        given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/feed").then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("nextCursor", equalTo("0"));
 
-        given().delete("/subscriptions/" + id).then().statusCode(204);
-        given().get("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
-        given().delete("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.delegation(TESTLAND)).delete("/subscriptions/" + id).then().statusCode(204);
+        given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.delegation(TESTLAND)).delete("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -94,18 +97,18 @@ class SubscriptionResourceTest {
         post(request("leadDays", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))).then().statusCode(400);
         post(request("subscriber", " ")).then().statusCode(400).contentType("application/problem+json");
         post(request("unknown", "x")).then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{not json").post("/subscriptions").then().statusCode(400)
+        given().header("Authorization", Tokens.delegation(TESTLAND)).contentType(ContentType.JSON).body("{not json").post("/subscriptions").then().statusCode(400)
                 .contentType("application/problem+json");
         assertThat(count()).isEqualTo(before);
 
-        given().get("/subscriptions/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().get("/subscriptions/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
-        given().get("/subscriptions/" + UUID.randomUUID() + "/feed").then().statusCode(404);
+        given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.secretariat()).get("/subscriptions/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + UUID.randomUUID() + "/feed").then().statusCode(404);
     }
 
     @Test
     void briefingNeedsAKnownSession() {
-        given().get("/briefings").then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", Tokens.secretariat()).get("/briefings").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("session"));
         given().queryParam("session", "no-such-session-" + UUID.randomUUID()).get("/briefings")
                 .then().statusCode(404).contentType("application/problem+json");

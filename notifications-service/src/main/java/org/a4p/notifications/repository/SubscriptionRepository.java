@@ -7,6 +7,7 @@ import org.a4p.notifications.mapping.Subscription;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,14 @@ public class SubscriptionRepository {
     /** The subscription without its secret. */
     public Optional<Subscription> find(UUID id) {
         return db.one("SELECT * FROM subscription WHERE id = ?", SubscriptionRepository::map, id);
+    }
+
+    /** Subscriptions (without secrets) of one subscriber, or of all when {@code subscriber} is null, oldest first. */
+    public List<Subscription> list(String subscriber, int limit) {
+        return subscriber == null
+                ? db.query("SELECT * FROM subscription ORDER BY created_at, id LIMIT ?", SubscriptionRepository::map, limit)
+                : db.query("SELECT * FROM subscription WHERE subscriber = ? ORDER BY created_at, id LIMIT ?",
+                SubscriptionRepository::map, subscriber, limit);
     }
 
     public boolean delete(UUID id) {

@@ -1,12 +1,10 @@
 package org.a4p.notifications.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +21,10 @@ import org.a4p.notifications.mapping.Subscription;
 import org.a4p.notifications.mapping.SubscriptionRequest;
 import org.a4p.notifications.service.SubscriptionService;
 import org.a4p.platform.problem.Problem;
+import org.a4p.platform.problem.ProblemException;
+import org.a4p.platform.security.Caller;
+import org.a4p.platform.security.Roles;
+import org.a4p.platform.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -48,9 +51,11 @@ public class SubscriptionResource {
              "areas": ["PROTECTION"], "stakeholders": [], "bodies": ["C34"], "leadDays": [30, 7, 1]}""";
 
     private final SubscriptionService service;
+    private final Caller caller;
 
-    SubscriptionResource(SubscriptionService service) {
+    SubscriptionResource(SubscriptionService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
@@ -58,7 +63,10 @@ public class SubscriptionResource {
     @Operation(operationId = "createSubscription", summary = "Subscribe to status changes and pre-session briefings",
             description = "A subscription matches a status change if any of its filters matches (number, area, "
                     + "stakeholder category, or a body of such a category); with no filter it matches everything. "
-                    + "The answer holds the signing secret once; it is never shown again.")
+                    + "The answer holds the signing secret once; it is never shown again. "
+                    + "A delegation subscribes itself only: subscriber must be the token's delegation claim.")
+    @RolesAllowed(Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "delegation", value = EXAMPLE)))
@@ -68,34 +76,62 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
+        String delegation = caller.requiredDelegation();
+        if (!delegation.equals(request.subscriber().strip())) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "a delegation can subscribe only itself: subscriber must be '"
+                    + delegation + "'", List.of(new Problem.FieldError("subscriber", "must be the token's delegation")), null);
+        }
         Subscription created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
     @GET
+    @Operation(operationId = "listSubscriptions", summary = "The caller's subscriptions (without secrets), oldest first",
+            description = "A delegation sees its own; the secretariat sees every delegation's.")
+    @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
+    @APIResponse(responseCode = "200", description = "The subscriptions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Subscription.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Subscription> list(@Parameter(description = "At most this many (1..500)",
+                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                   @QueryParam("limit") String limit) {
+        return service.list(caller.hasRole(Roles.DELEGATION) ? caller.requiredDelegation() : null, limit(limit, 100, 500));
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(operationId = "getSubscription", summary = "One subscription (without its secret)")
+    @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Subscription get(@PathParam("id") UUID id) {
-        return service.get(id).withoutSecret();
+        return visible(id, true).withoutSecret();
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteSubscription", summary = "Unsubscribe; pending deliveries are dropped")
+    @RolesAllowed(Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id) {
+        visible(id, false);
         service.delete(id);
     }
 
     @GET
     @Path("/{id}/deliveries")
     @Operation(operationId = "listDeliveries", summary = "Deliveries of a subscription, newest first, with every attempt")
+    @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
     @APIResponse(responseCode = "200", description = "The deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Delivery.class)))
@@ -104,14 +140,19 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Delivery> deliveries(@PathParam("id") UUID id,
-                                     @Parameter(description = "At most this many (1..500)")
-                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return service.deliveries(id, limit);
+                                     @Parameter(description = "At most this many (1..500)",
+                                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                     @QueryParam("limit") String limit) {
+        int max = limit(limit, 100, 500);
+        visible(id, true);
+        return service.deliveries(id, max);
     }
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/retry")
     @Operation(operationId = "retryDelivery", summary = "Send a FAILED delivery again (a fresh round of attempts)")
+    @RolesAllowed(Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @APIResponse(responseCode = "202", description = "Re-armed; it is sent shortly",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delivery.class)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery",
@@ -119,6 +160,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "409", description = "The delivery is not FAILED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response retry(@PathParam("id") UUID id, @PathParam("deliveryId") long deliveryId) {
+        visible(id, false);
         return Response.accepted(service.retry(id, deliveryId)).build();
     }
 
@@ -127,6 +169,8 @@ public class SubscriptionResource {
     @Operation(operationId = "readFeed", summary = "The subscription's notifications as an ordered pull feed",
             description = "The same notifications (ids and payloads) as the webhooks, in creation order. "
                     + "Pass nextCursor as `after` to continue.")
+    @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
     @APIResponse(responseCode = "200", description = "A page of the feed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
@@ -136,8 +180,46 @@ public class SubscriptionResource {
     public Feed feed(@PathParam("id") UUID id,
                      @Parameter(description = "A cursor from an earlier page; absent to start at the beginning")
                      @QueryParam("after") String after,
-                     @Parameter(description = "Items per page (1..100)")
-                     @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return service.feed(id, after, limit);
+                     @Parameter(description = "Items per page (1..100)",
+                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                     @QueryParam("limit") String limit) {
+        int max = limit(limit, 20, 100);
+        visible(id, true);
+        return service.feed(id, after, max);
+    }
+
+    /**
+     * A limit read as text: JAX-RS answers an int query parameter that is not a number with 404, but it is the
+     * client's mistake, a 400 naming the parameter.
+     */
+    private static int limit(String value, int defaultValue, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ProblemException.badRequest("limit", "must be an integer from 1 to " + max);
+    }
+
+    /**
+     * The subscription if the caller may act on it: a delegation on its own, the secretariat (when
+     * {@code secretariatMay}) on any. Another delegation's subscription is "not found", word for word as one that
+     * does not exist, so that a delegation cannot even learn that it exists.
+     */
+    private Subscription visible(UUID id, boolean secretariatMay) {
+        Subscription s = service.get(id);
+        if (caller.hasRole(Roles.DELEGATION) && caller.requiredDelegation().equals(s.subscriber())) {
+            return s;
+        }
+        if (secretariatMay && caller.isSecretariat()) {
+            return s;
+        }
+        throw ProblemException.notFound("no subscription " + id);
     }
 }

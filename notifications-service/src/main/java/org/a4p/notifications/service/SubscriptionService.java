@@ -89,6 +89,10 @@ public class SubscriptionService {
         return subscriptions.find(id).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
     }
 
+    public List<Subscription> list(String subscriber, int limit) {
+        return subscriptions.list(subscriber, limit);
+    }
+
     @Transactional
     public void delete(UUID id) {
         if (!subscriptions.delete(id)) {
