@@ -6,7 +6,8 @@
 # starts its own PostgreSQL + Kafka and the three services on free ports (never 8081-8083), measures after a
 # warm-up and writes bench/RESULTS.md. Takes about 10 minutes; --quick is a short smoke run (same steps,
 # tiny durations and counts) that also writes RESULTS.md.
-# Settings (system properties, see Bench.Settings): BENCH_OPTS="-Dbench.seconds=30 -Dbench.events=5000 ..."
+# Settings (system properties, see Bench.Settings): BENCH_OPTS="-Dbench.seconds=30 -Dbench.events=5000 ..."; the
+# services' JVM options: BENCH_JVM="-XX:+UseSerialGC -Xmx128m ..."
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
