@@ -2,6 +2,7 @@ package org.a4p.e2e;
 
 import org.a4p.infra.ServiceProcess;
 import org.a4p.testing.TestInfra;
+import org.a4p.testing.Tokens;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -45,10 +46,11 @@ final class RunningSystem {
     private static RunningSystem start() throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("a4p.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("e2e-tests/target/service-logs");
+        Path publicKey = testPublicKey(root.resolve("e2e-tests/target"));
         int recPort = freePort();
-        ServiceProcess rec = start(root, "recommendations-service", recPort, "recommendations", recPort, logs);
-        ServiceProcess sh = start(root, "stakeholders-service", freePort(), "stakeholders", recPort, logs);
-        ServiceProcess no = start(root, "notifications-service", freePort(), "notifications", recPort, logs);
+        ServiceProcess rec = start(root, "recommendations-service", recPort, "recommendations", recPort, logs, publicKey);
+        ServiceProcess sh = start(root, "stakeholders-service", freePort(), "stakeholders", recPort, logs, publicKey);
+        ServiceProcess no = start(root, "notifications-service", freePort(), "notifications", recPort, logs, publicKey);
         RunningSystem system = new RunningSystem(rec, sh, no);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (ServiceProcess p : List.of(no, sh, rec)) {
@@ -62,7 +64,7 @@ final class RunningSystem {
     }
 
     private static ServiceProcess start(Path root, String name, int port, String database, int recommendationsPort,
-                                        Path logs) throws IOException {
+                                        Path logs, Path publicKey) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", TestInfra.jdbcUrl(database));
@@ -70,8 +72,24 @@ final class RunningSystem {
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers());
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://localhost:" + recommendationsPort);
+        // the services trust the test key pair, as a deployment trusts its issuer's key (tests send Tokens)
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         return ServiceProcess.start(root, name, port, env, logs.resolve(name + ".log"),
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** The test public key as a file, for processes that do not have a4p-testing on their classpath. */
+    private static Path testPublicKey(Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        Path file = dir.resolve("test-publicKey.pem");
+        try (var in = RunningSystem.class.getClassLoader().getResourceAsStream(Tokens.PUBLIC_KEY_LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException(Tokens.PUBLIC_KEY_LOCATION + " is not on the classpath");
+            }
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     static int freePort() throws IOException {

@@ -1,5 +1,6 @@
 package org.a4p.e2e;
 
+import org.a4p.testing.Tokens;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -63,14 +64,15 @@ class WebhookAcrossServicesIT {
         // The notifications service validates filters against its read model, built from the events of
         // the recommendations service: wait until it knows recommendation 22.
         JsonPath created = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(
-                () -> given().baseUri(system.notifications.baseUrl()).contentType(ContentType.JSON).body(subscription)
+                () -> given().baseUri(system.notifications.baseUrl()).header("Authorization", Tokens.delegation("Delegation of Sweden"))
+                        .contentType(ContentType.JSON).body(subscription)
                         .post("/subscriptions"),
                 r -> r.statusCode() == 201).jsonPath();
         String secret = created.getString("secret");
         assertThat(secret).isNotBlank();
 
         String eventId = given().baseUri(system.recommendations.baseUrl()).contentType(ContentType.JSON)
-                .header("X-A4P-Actor", "e2e-secretariat")
+                .header("Authorization", Tokens.secretariat("e2e-secretariat"))
                 .body("{\"status\":\"UNDER_CONSIDERATION\",\"note\":\"Raised at the C-34\",\"evidenceUrl\":\"https://example.org/c34\"}")
                 .post("/recommendations/{n}/status", number)
                 .then().statusCode(200).extract().jsonPath().getString("status");
