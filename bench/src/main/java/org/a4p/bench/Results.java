@@ -99,7 +99,7 @@ final class Results {
         md.append("- **Machine:** ").append(machine).append('\n');
         md.append("- **Versions:** ").append(versions).append('\n');
         md.append("- **Services:** packaged fast-jars, one JVM each, `QUARKUS_PROFILE=local`, JVM options `")
-                .append(jvmOptions).append("`, `MALLOC_ARENA_MAX=").append(mallocArenas).append("` (first start writes a class-data-sharing archive at exit, `-XX:ArchiveClassesAtExit`; the restart uses it)\n");
+                .append(jvmOptions).append("`, `MALLOC_ARENA_MAX=").append(mallocArenas).append("` (the first start writes a class-data-sharing archive at exit, `-XX:ArchiveClassesAtExit`; the restarted services use it, `-XX:SharedArchiveFile`, and are the ones measured)\n");
         md.append("- **Load settings:** wrk `-t").append(s.threads()).append(" -c").append(s.connections()).append(" -d")
                 .append(s.seconds()).append("s` after a ").append(s.warmupSeconds()).append(" s warm-up; pgbench `-M prepared -c")
                 .append(s.connections()).append(" -j").append(s.threads()).append(" -T").append(s.seconds())
@@ -206,7 +206,7 @@ final class Results {
                     .append(rss == null ? "—" : f("%.0f MB", rss / 1024.0)).append(" |\n");
         }
         md.append("\nTime runs from just before the JVM process is created to the first HTTP 200 on the probe (polled every 10 ms). ")
-                .append("Each service was started alone.\n");
+                .append("Each service was started alone, first on an empty database, then restarted; the measurements above ran against the restarted services.\n");
 
         md.append("\n## Notes\n\n");
         for (String n : notes) {
