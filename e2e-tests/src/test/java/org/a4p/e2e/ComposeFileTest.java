@@ -64,6 +64,10 @@ class ComposeFileTest {
         try (Reader r = Files.newBufferedReader(ROOT.resolve(name).resolve("src/main/resources/application.properties"))) {
             app.load(r);
         }
+        // What every service also reads: the platform's defaults (bearer tokens, body limit, ...).
+        try (Reader r = Files.newBufferedReader(ROOT.resolve("a4p-platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+            app.load(r);
+        }
         Set<String> readable = new TreeSet<>();
         for (String key : app.stringPropertyNames()) {
             String plain = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
@@ -78,7 +82,9 @@ class ComposeFileTest {
         assertThat(env.keySet()).as("every variable %s sets is read by %s", name, name).allSatisfy(
                 variable -> assertThat(readable).as(variable).contains(variable));
         assertThat(env).containsKeys("QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+                "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+        assertThat(String.valueOf(service.get("secrets"))).as(name + " gets the token verification key").isEqualTo("[jwt-public-key]");
 
         String port = app.getProperty("quarkus.http.port");
         assertThat(String.valueOf(env.get("QUARKUS_HTTP_PORT"))).isEqualTo(port);
