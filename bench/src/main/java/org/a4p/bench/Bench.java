@@ -468,11 +468,11 @@ public final class Bench {
         System.out.printf("[event] p50 %.2f p99 %.2f p99.9 %.2f ms over %d (lost %d)%n", results.event.p50(),
                 results.event.p99(), results.event.p999(), sorted.length, lost);
 
-        String classpath = Files.readString(root.resolve("bench/target/kafka-tools.classpath")).trim();
-        System.out.println("[event] Kafka EndToEndLatency warm-up");
-        Tools.kafkaEndToEnd(classpath, kafka(), "bench-end-to-end", Math.max(50, s.eventWarmup()), 1024);
+        String classpath = root.resolve("bench/target/classes") + ":"
+                + Files.readString(root.resolve("bench/target/kafka-tools.classpath")).trim();
+        System.out.println("[event] Kafka EndToEndLatency (" + s.eventWarmup() + " warm-up messages, then " + s.events() + ")");
         results.kafkaLoad = load();
-        results.kafka = Tools.kafkaEndToEnd(classpath, kafka(), "bench-end-to-end", s.events(), 1024);
+        results.kafka = Tools.kafkaEndToEnd(classpath, kafka(), "bench-end-to-end", s.eventWarmup(), s.events(), 1024);
         System.out.printf("[event] Kafka p50 %.0f p99 %.0f p99.9 %.0f ms%n", results.kafka.p50(), results.kafka.p99(), results.kafka.p999());
     }
 

@@ -104,7 +104,8 @@ final class Results {
                 .append(s.seconds()).append("s` after a ").append(s.warmupSeconds()).append(" s warm-up; pgbench `-M prepared -c")
                 .append(s.connections()).append(" -j").append(s.threads()).append(" -T").append(s.seconds())
                 .append("` after a warm-up; ").append(s.events()).append(" status changes (after ").append(s.eventWarmup())
-                .append(" warm-up changes); Kafka EndToEndLatency with ").append(s.events()).append(" messages of 1024 bytes, acks=all\n\n");
+                .append(" warm-up changes); Kafka EndToEndLatency with ").append(s.events())
+                .append(" messages of 1024 bytes, acks=all, after ").append(s.eventWarmup()).append(" warm-up messages in the same JVM\n\n");
 
         md.append("## Summary against the targets\n\n");
         md.append("| target | measured | met? |\n|---|---|---|\n");

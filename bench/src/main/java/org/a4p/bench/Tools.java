@@ -127,13 +127,21 @@ final class Tools {
                 failed, out);
     }
 
-    /** Kafka's own tool: one message at a time, produced with the given acks, consumed, timed. */
-    static Latency kafkaEndToEnd(String classpath, String bootstrap, String topic, int messages, int size)
+    /**
+     * Kafka's own tool: one message at a time, produced with acks=all, consumed, timed; a warm-up run first in
+     * the same JVM (see {@link KafkaLatencyRunner}), and the figures of the measured run.
+     */
+    static Latency kafkaEndToEnd(String classpath, String bootstrap, String topic, int warmup, int messages, int size)
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String out = run(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
-                "org.apache.kafka.tools.EndToEndLatency", bootstrap, topic, String.valueOf(messages), "all",
-                String.valueOf(size)), Map.of(), 600);
+                KafkaLatencyRunner.class.getName(), String.valueOf(warmup), bootstrap, topic, String.valueOf(messages), "all",
+                String.valueOf(size)), Map.of(), 900);
+        int measured = out.indexOf("=== measured run");
+        if (measured < 0) {
+            throw new IllegalStateException("no measured run in EndToEndLatency output:\n" + out);
+        }
+        out = out.substring(measured);
         Matcher m = Pattern.compile("Percentiles: 50th = ([0-9.]+), 99th = ([0-9.]+), 99.9th = ([0-9.]+)").matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("no percentiles in EndToEndLatency output:\n" + out);
