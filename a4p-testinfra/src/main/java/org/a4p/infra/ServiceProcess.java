@@ -53,6 +53,10 @@ public final class ServiceProcess {
                 .redirectOutput(log.toFile());
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Vert.x unpacks classpath files it serves (Swagger UI) into a cache, by default under the temp
+        // folder, where a killed process would leave it behind: keep it next to the log instead.
+        pb.environment().putIfAbsent("QUARKUS_VERTX_CACHE_DIRECTORY",
+                log.toAbsolutePath().getParent().resolve("vertx-cache").resolve(name).toString());
         return new ServiceProcess(name, port, log, pb.start());
     }
 

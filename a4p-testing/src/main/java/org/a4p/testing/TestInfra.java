@@ -120,7 +120,7 @@ public final class TestInfra {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    System.out.println("[infra] " + line);
+                    System.out.println(line.startsWith("[infra]") ? line : "[infra] " + line);
                     if (line.startsWith("A4P_INFRA_READY") || line.startsWith("A4P_INFRA_FAILED")) {
                         ready.complete(line);
                     }
