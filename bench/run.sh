@@ -12,12 +12,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 
+# Debian has no 'pgbench' package: pgbench comes with the server package (postgresql), psql with the client.
+# /usr/bin/pgbench may be only postgresql-common's wrapper, so check that it runs. The server package is
+# installed without creating or starting a cluster of its own (the benchmark runs its own PostgreSQL).
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
-command -v pgbench >/dev/null || missing+=(postgresql-client)
-command -v psql >/dev/null || missing+=(postgresql-client)
+pgbench --version >/dev/null 2>&1 || missing+=(postgresql)
+psql --version >/dev/null 2>&1 || missing+=(postgresql-client)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} ..."
+  mkdir -p /etc/postgresql-common
+  conf=/etc/postgresql-common/createcluster.conf
+  if grep -q '^ *create_main_cluster' "$conf" 2>/dev/null; then
+    sed -i 's/^ *create_main_cluster.*/create_main_cluster = false/' "$conf"
+  else
+    echo "create_main_cluster = false" >> "$conf"
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
