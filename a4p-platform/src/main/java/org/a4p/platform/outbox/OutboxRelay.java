@@ -50,6 +50,8 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Semaphore wakeups = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
+    /** Seqs Kafka acknowledged whose sent_at stamp did not commit; only the relay thread changes it. */
+    private final java.util.Set<Long> acknowledgedUnstamped = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile boolean kafkaHealthy = true;
     private Thread thread;
@@ -138,16 +140,21 @@ public class OutboxRelay {
 
     /** Publishes up to one batch; returns how many rows were stamped sent. */
     int publishBatch() throws SQLException, InterruptedException {
+        Round round = new Round(List.copyOf(acknowledgedUnstamped), new ArrayList<>());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int stamped = publishBatch(c);
+                int stamped = publishBatch(c, round);
                 c.commit();
+                acknowledgedUnstamped.removeAll(round.carried());
                 if (stamped > 0) {
                     published.addAndGet(stamped);
                 }
                 return stamped;
             } catch (SQLException | RuntimeException | InterruptedException e) {
+                // Kafka holds these records; if their stamp is lost with this transaction (the database went
+                // away), stamp them next round instead of publishing them a second time.
+                acknowledgedUnstamped.addAll(round.acknowledged());
                 c.rollback();
                 throw e;
             } finally {
@@ -156,7 +163,7 @@ public class OutboxRelay {
         }
     }
 
-    private int publishBatch(Connection c) throws SQLException, InterruptedException {
+    private int publishBatch(Connection c, Round round) throws SQLException, InterruptedException {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
@@ -166,6 +173,7 @@ public class OutboxRelay {
                 }
             }
         }
+        stamp(c, round.carried());
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT seq, topic, record_key, payload FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?")) {
@@ -203,17 +211,12 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 sent.add(rows.get(i).seq());
+                round.acknowledged().add(rows.get(i).seq());
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 failure = e;
             }
         }
-        if (!sent.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE outbox_event SET sent_at = now() WHERE seq = ANY (?)")) {
-                ps.setArray(1, c.createArrayOf("bigint", sent.toArray()));
-                ps.executeUpdate();
-            }
-        }
+        stamp(c, sent);
         if (failure != null) {
             // Start over with a fresh producer so that retried rows get a clean idempotence sequence.
             c.commit();
@@ -222,6 +225,17 @@ public class OutboxRelay {
                     + " events not acknowledged by Kafka (" + rootMessage(failure) + ")");
         }
         return sent.size();
+    }
+
+    private static void stamp(Connection c, List<Long> seqs) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_event SET sent_at = now() WHERE seq = ANY (?) AND sent_at IS NULL")) {
+            ps.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+            ps.executeUpdate();
+        }
     }
 
     private void deleteOldRows() {
@@ -269,6 +283,10 @@ public class OutboxRelay {
     }
 
     private record Row(long seq, String topic, String key, String payload) {
+    }
+
+    /** One relay round: rows acknowledged earlier but not yet stamped, and rows Kafka acknowledged now. */
+    private record Round(List<Long> carried, List<Long> acknowledged) {
     }
 
     private static final class PublishFailed extends RuntimeException {
