@@ -18,7 +18,7 @@ import java.util.Map;
  * of {@link TestInfra}, then the three services from their packaged jars on free ports, configured by
  * environment variables exactly as in docker-compose.yml.
  */
-final class RunningSystem {
+public final class RunningSystem {
 
     private static RunningSystem instance;
 
@@ -65,22 +65,27 @@ final class RunningSystem {
 
     private static ServiceProcess start(Path root, String name, int port, String database, int recommendationsPort,
                                         Path logs, Path publicKey) throws IOException {
+        return ServiceProcess.start(root, name, port, serviceEnv(database, "http://localhost:" + recommendationsPort, publicKey),
+                logs.resolve(name + ".log"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** A service's configuration, by environment variables as in docker-compose.yml, on the test infrastructure. */
+    public static Map<String, String> serviceEnv(String database, String recommendationsBaseUrl, Path publicKey) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", TestInfra.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers());
-        env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://localhost:" + recommendationsPort);
+        env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", recommendationsBaseUrl);
         // the services trust the test key pair, as a deployment trusts its issuer's key (tests send Tokens)
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-        return ServiceProcess.start(root, name, port, env, logs.resolve(name + ".log"),
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        return env;
     }
 
     /** The test public key as a file, for processes that do not have a4p-testing on their classpath. */
-    private static Path testPublicKey(Path dir) throws IOException {
+    public static Path testPublicKey(Path dir) throws IOException {
         java.nio.file.Files.createDirectories(dir);
         Path file = dir.resolve("test-publicKey.pem");
         try (var in = RunningSystem.class.getClassLoader().getResourceAsStream(Tokens.PUBLIC_KEY_LOCATION)) {
@@ -92,7 +97,7 @@ final class RunningSystem {
         return file;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }

@@ -320,7 +320,7 @@ class FaultScenarios {
     HttpResponse<String> change(int number, String status) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(system.url(FaultSystem.REC) + "/recommendations/" + number + "/status"))
                 .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
-                .header("Authorization", system.secretariat()).header("X-A4P-Actor", "fault@secretariat.local")
+                .header("Authorization", system.secretariat())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status
                         + "\",\"note\":\"fault scenario\",\"evidenceUrl\":\"https://example.org/fault\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -329,7 +329,7 @@ class FaultScenarios {
     int createRecommendation(String title) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(system.url(FaultSystem.REC) + "/recommendations"))
                 .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
-                .header("Authorization", system.secretariat()).header("X-A4P-Actor", "fault@secretariat.local")
+                .header("Authorization", system.secretariat())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
                         "text", "Fault scenario recommendation " + title, "stakeholderAction", "Secretariat",
                         "area", "POLITICS", "a4pParagraph", 5, "context", "Fault tests")))).build(),
