@@ -288,7 +288,7 @@ class StatusChangeWebhookTest {
     }
 
     /** The notification-events of one subscription (key = subscription id). */
-    private static List<JsonNode> outcomeEvents(String subscriptionId) {
+    static List<JsonNode> outcomeEvents(String subscriptionId) {
         return KafkaTopics.readAll(Topics.NOTIFICATION_EVENTS, WAIT,
                         rs -> rs.stream().anyMatch(r -> subscriptionId.equals(r.key())))
                 .stream().filter(r -> subscriptionId.equals(r.key())).map(r -> json(r.value())).toList();

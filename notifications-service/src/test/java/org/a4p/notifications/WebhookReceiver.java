@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** A real HTTP receiver on a loopback port: records every request and answers as scripted (then 200). */
 final class WebhookReceiver implements AutoCloseable {
@@ -30,6 +32,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Queue<Integer> script = new ConcurrentLinkedQueue<>();
+    private volatile CountDownLatch gate;
 
     private WebhookReceiver(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
@@ -46,6 +49,14 @@ final class WebhookReceiver implements AutoCloseable {
             var h = exchange.getRequestHeaders();
             received.add(new Received(h.getFirst("X-A4P-Event-Id"), h.getFirst("X-A4P-Event-Type"),
                     h.getFirst("X-A4P-Signature"), h.getFirst("Content-Type"), body, Instant.now()));
+            CountDownLatch g = gate;
+            if (g != null) {
+                try {
+                    g.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Integer status = script.poll();
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();
@@ -68,6 +79,12 @@ final class WebhookReceiver implements AutoCloseable {
     /** The next requests are answered with these statuses, in order; after that 200. */
     WebhookReceiver answer(Integer... statuses) {
         script.addAll(List.of(statuses));
+        return this;
+    }
+
+    /** Requests are received (and recorded) at once but answered only when {@code gate} opens. */
+    WebhookReceiver holdAnswersUntil(CountDownLatch gate) {
+        this.gate = gate;
         return this;
     }
 

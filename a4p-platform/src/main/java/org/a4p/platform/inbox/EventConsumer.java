@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.CloudEvent;
+import org.a4p.platform.db.DatabaseErrors;
 import org.jboss.logging.Logger;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
 
 /**
  * The one way services apply incoming events: parse and check the CloudEvent (poison records are
@@ -85,7 +84,7 @@ public class EventConsumer {
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (!isTransient(e) || attempt >= MAX_TRANSIENT_ATTEMPTS) {
+                if (!DatabaseErrors.isTransient(e) || attempt >= MAX_TRANSIENT_ATTEMPTS) {
                     throw new PoisonEventException(consumer + " could not apply " + event.type() + " " + event.id()
                             + ": " + e.getMessage(), e);
                 }
@@ -93,25 +92,6 @@ public class EventConsumer {
                 sleep(Math.min(5_000, 200L * attempt));
             }
         }
-    }
-
-    static boolean isTransient(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-                    || sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
-                return true;
-            }
-            if (c instanceof ConnectException) {
-                return true;
-            }
-            String m = c.getMessage();
-            if (m != null && (m.contains("Acquisition timeout") || m.contains("Connection refused")
-                    || m.contains("This connection has been closed"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sleep(long ms) {

@@ -13,9 +13,11 @@ import org.a4p.events.NotificationOutcome;
 import org.a4p.events.Topics;
 import org.a4p.notifications.config.DeliveryConfig;
 import org.a4p.notifications.mapping.DeliveryStatus;
+import org.a4p.notifications.repository.Db;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.notifications.repository.DeliveryRepository.Claimed;
 import org.a4p.notifications.repository.DeliveryRepository.Outcome;
+import org.a4p.platform.db.DatabaseErrors;
 import org.a4p.platform.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -54,6 +56,7 @@ public class DeliverySender {
     private static final int RECORD_BATCH = 500;
 
     private final DeliveryRepository deliveries;
+    private final Db db;
     private final TargetPolicy targets;
     private final Outbox outbox;
     private final Clock clock;
@@ -68,9 +71,10 @@ public class DeliverySender {
     private Thread dispatcher;
     private Thread recorder;
 
-    DeliverySender(DeliveryRepository deliveries, TargetPolicy targets, Outbox outbox, Clock clock,
+    DeliverySender(DeliveryRepository deliveries, Db db, TargetPolicy targets, Outbox outbox, Clock clock,
                    TransactionSynchronizationRegistry transactions, DeliveryConfig config) {
         this.deliveries = deliveries;
+        this.db = db;
         this.targets = targets;
         this.outbox = outbox;
         this.clock = clock;
@@ -259,23 +263,43 @@ public class DeliverySender {
         }
     }
 
-    private void record(List<Outcome> batch) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                boolean[] updated = deliveries.record(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    Outcome o = batch.get(i);
-                    if (updated[i] && o.newStatus() != DeliveryStatus.PENDING) {
-                        publishOutcome(o);
+    /**
+     * Records a batch of outcomes in one transaction. A database outage is waited out with the batch
+     * kept in memory: dropping it would leave those deliveries to the lease and send them a second time
+     * (or, to an observer, look lost for a lease). An outage is told by the error or, since drivers do
+     * not always say so clearly when a connection dies mid-transaction, by the database not answering;
+     * any first failure is retried once. What still fails with the database up is retried row by row,
+     * so one bad row cannot keep the others from being recorded.
+     */
+    void record(List<Outcome> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    boolean[] updated = deliveries.record(batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        Outcome o = batch.get(i);
+                        if (updated[i] && o.newStatus() != DeliveryStatus.PENDING) {
+                            publishOutcome(o);
+                        }
                     }
+                });
+                return;
+            } catch (RuntimeException e) {
+                boolean outage = DatabaseErrors.isTransient(e) || !db.reachable();
+                if (recording && (outage || attempt == 1)) {
+                    if (attempt == 1 || attempt % 10 == 0) {
+                        LOG.warnf("webhook recorder: keeping %d outcome(s) to record again (attempt %d, database %s): %s",
+                                batch.size(), attempt, outage ? "unavailable" : "up", e.getMessage());
+                    }
+                    sleep(Math.min(5_000, 250L * attempt));
+                } else if (batch.size() > 1) {
+                    batch.forEach(o -> record(List.of(o)));
+                    return;
+                } else {
+                    // stays PENDING under its lease and is attempted again once the lease ends
+                    LOG.warnf("could not record the outcome of delivery %d: %s", batch.get(0).delivery().id(), e.getMessage());
+                    return;
                 }
-            });
-        } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                batch.forEach(o -> record(List.of(o)));
-            } else {
-                // stays PENDING under its lease and is attempted again once the lease ends
-                LOG.warnf("could not record the outcome of delivery %d: %s", batch.get(0).delivery().id(), e.getMessage());
             }
         }
     }
