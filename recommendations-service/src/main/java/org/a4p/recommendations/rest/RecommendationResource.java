@@ -1,5 +1,9 @@
 package org.a4p.recommendations.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +28,7 @@ import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.RecommendationStatus;
 import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.recommendations.service.ReadCache;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,11 +63,16 @@ public class RecommendationResource {
     private final RecommendationService service;
     private final RecommendationMapper mapper;
     private final Caller caller;
+    private final ReadCache cache;
+    private final ObjectMapper json;
 
-    RecommendationResource(RecommendationService service, RecommendationMapper mapper, Caller caller) {
+    RecommendationResource(RecommendationService service, RecommendationMapper mapper, Caller caller, ReadCache cache,
+                           ObjectMapper json) {
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GET
@@ -71,7 +81,7 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public RecommendationPage list(
+    public Response list(
             @Parameter(description = "Area of Commitment code", example = "POLITICS") @QueryParam("area") String area,
             @Parameter(description = "Stakeholder category that can act", schema = @Schema(implementation = StakeholderCategory.class))
             @QueryParam("stakeholder") String stakeholder,
@@ -89,15 +99,17 @@ public class RecommendationResource {
             @QueryParam("size") String size) {
         int pageIndex = QueryParams.integer("page", page, 0, 0, 1_000_000);
         int pageSize = QueryParams.integer("size", size, 20, 1, 100);
-        var result = service.list(
-                QueryParams.optionalText("area", area, 64),
-                QueryParams.optionalEnum("stakeholder", stakeholder, StakeholderCategory.class),
-                QueryParams.optionalText("body", body, 64),
-                QueryParams.optionalEnum("status", status, RecommendationStatus.class),
-                QueryParams.optionalInteger("a4pParagraph", a4pParagraph, 1, 99),
-                QueryParams.optionalText("q", q, 200),
-                pageIndex, pageSize);
-        return new RecommendationPage(result.items().stream().map(mapper::toView).toList(), result.total(), pageIndex, pageSize);
+        String areaCode = QueryParams.optionalText("area", area, 64);
+        StakeholderCategory category = QueryParams.optionalEnum("stakeholder", stakeholder, StakeholderCategory.class);
+        String bodyCode = QueryParams.optionalText("body", body, 64);
+        RecommendationStatus current = QueryParams.optionalEnum("status", status, RecommendationStatus.class);
+        Integer paragraph = QueryParams.optionalInteger("a4pParagraph", a4pParagraph, 1, 99);
+        String text = QueryParams.optionalText("q", q, 200);
+        String key = listKey(areaCode, category, bodyCode, current, paragraph, text, pageIndex, pageSize);
+        return cache.get(key, () -> {
+            var result = service.list(areaCode, category, bodyCode, current, paragraph, text, pageIndex, pageSize);
+            return json(new RecommendationPage(result.items().stream().map(mapper::toView).toList(), result.total(), pageIndex, pageSize), null);
+        }).response();
     }
 
     @GET
@@ -108,8 +120,18 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "7") @PathParam("number") int number) {
-        return withETag(Response.ok(), service.get(number));
+    public Uni<Response> get(@Parameter(example = "7") @PathParam("number") int number) {
+        // The hot read: answered on the I/O thread from memory when it can be, on a worker (database) when not.
+        String key = oneKey(number);
+        CachedJson cached = cache.peek(key);
+        if (cached != null) {
+            return Uni.createFrom().item(cached.response());
+        }
+        return Uni.createFrom().item(() -> cache.get(key, () -> {
+                    Recommendation r = service.get(number);
+                    return json(mapper.toView(r), ETags.of(r.version));
+                }).response())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @POST
@@ -204,6 +226,39 @@ public class RecommendationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<HistoryEntry> history(@Parameter(example = "7") @PathParam("number") int number) {
         return service.history(number).stream().map(mapper::toView).toList();
+    }
+
+    /** Every parameter, length-prefixed: no two different requests share a key, whatever their text holds. */
+    static String listKey(Object... parameters) {
+        StringBuilder key = new StringBuilder("list");
+        for (Object p : parameters) {
+            String v = p == null ? null : p.toString();
+            key.append('|').append(v == null ? "-" : v.length() + ":" + v);
+        }
+        return key.toString();
+    }
+
+    /** The Content-Type Quarkus REST sends for JSON; {@link CachedReadRoute} sends the same. */
+    static final String JSON_UTF8 = "application/json;charset=UTF-8";
+
+    static String oneKey(int number) {
+        return "one:" + number;
+    }
+
+    /** A cached answer is kept serialised: a hit costs no database, no mapping and no JSON writing. */
+    record CachedJson(byte[] body, String etag) {
+        Response response() {
+            Response.ResponseBuilder ok = Response.ok(body, JSON_UTF8);
+            return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
+        }
+    }
+
+    private CachedJson json(Object view, String etag) {
+        try {
+            return new CachedJson(json.writeValueAsBytes(view), etag);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + view.getClass().getSimpleName(), e);
+        }
     }
 
     private Response withETag(Response.ResponseBuilder builder, Recommendation r) {

@@ -34,11 +34,13 @@ public class RecommendationService {
     private final RecommendationRepository recommendations;
     private final RecommendationEvents events;
     private final Clock clock;
+    private final ReadCache cache;
 
-    RecommendationService(RecommendationRepository recommendations, RecommendationEvents events, Clock clock) {
+    RecommendationService(RecommendationRepository recommendations, RecommendationEvents events, Clock clock, ReadCache cache) {
         this.recommendations = recommendations;
         this.events = events;
         this.clock = clock;
+        this.cache = cache;
     }
 
     public List<Area> areas() {
@@ -84,6 +86,7 @@ public class RecommendationService {
 
     @Transactional
     public Recommendation create(RecommendationInput in) {
+        cache.changedInThisTransaction();
         recommendations.lockForCreate();
         Recommendation r = new Recommendation();
         if (in.number() == null) {
@@ -144,6 +147,7 @@ public class RecommendationService {
     }
 
     private Recommendation forUpdate(int number, Long expectedVersion) {
+        cache.changedInThisTransaction();
         Recommendation r = recommendations.findForUpdate(number).orElseThrow(() -> notFound(number));
         if (expectedVersion != null && expectedVersion != r.version) {
             throw ProblemException.preconditionFailed("recommendation " + number + " is at version " + r.version

@@ -21,9 +21,11 @@ public class StakeholderEventsConsumer {
     static final String CONSUMER = "recommendations-stakeholder-read-model";
 
     private final EventConsumer consumer;
+    private final ReadCache cache;
 
-    StakeholderEventsConsumer(EventConsumer consumer) {
+    StakeholderEventsConsumer(EventConsumer consumer, ReadCache cache) {
         this.consumer = consumer;
+        this.cache = cache;
     }
 
     @Incoming("stakeholder-events")
@@ -40,6 +42,7 @@ public class StakeholderEventsConsumer {
         if (s.code() == null || s.code().isBlank() || s.category() == null || s.category().isBlank()) {
             throw new PoisonEventException("stakeholder event " + event.id() + " lacks code or category");
         }
+        cache.changedInThisTransaction(); // ?body= resolves through this read model
         KnownStakeholder known = KnownStakeholder.findById(s.code());
         if (known == null) {
             known = new KnownStakeholder();

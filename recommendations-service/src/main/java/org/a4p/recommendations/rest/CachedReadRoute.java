@@ -1,0 +1,70 @@
+package org.a4p.recommendations.rest;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.a4p.recommendations.service.ReadCache;
+
+/**
+ * The hot read, {@code GET /recommendations/{number}}, answered straight from the HTTP server's I/O thread
+ * when the answer is in {@link ReadCache}: the same bytes and headers that {@link RecommendationResource#get}
+ * produced for it, without passing through the JAX-RS pipeline again. Everything else (a miss, a HEAD, an
+ * Accept that does not take JSON, anything unusual in the path) falls through to the JAX-RS resource, which
+ * stays the one definition of the operation (and of its OpenAPI description).
+ */
+@ApplicationScoped
+public class CachedReadRoute {
+
+    private static final String PREFIX = "/recommendations/";
+
+    private final ReadCache cache;
+
+    CachedReadRoute(ReadCache cache) {
+        this.cache = cache;
+    }
+
+    void install(@Observes Router router) {
+        router.get(PREFIX + "*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serve);
+    }
+
+    private void serve(RoutingContext ctx) {
+        String number = number(ctx.request().path());
+        RecommendationResource.CachedJson cached = number == null || !acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))
+                ? null : cache.peek(RecommendationResource.oneKey(Integer.parseInt(number)));
+        if (cached == null) {
+            ctx.next();
+            return;
+        }
+        ctx.response().setStatusCode(200)
+                .putHeader(HttpHeaders.CONTENT_TYPE, RecommendationResource.JSON_UTF8)
+                .putHeader(HttpHeaders.ETAG, cached.etag())
+                .end(Buffer.buffer(cached.body()));
+    }
+
+    /** The number when the path is exactly /recommendations/{1 to 9 digits}, else null. */
+    static String number(String path) {
+        if (path == null || !path.startsWith(PREFIX)) {
+            return null;
+        }
+        int length = path.length() - PREFIX.length();
+        if (length < 1 || length > 9) {
+            return null;
+        }
+        for (int i = PREFIX.length(); i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return path.substring(PREFIX.length());
+    }
+
+    /** Only the plain cases are served here; any other Accept goes to JAX-RS content negotiation. */
+    static boolean acceptsJson(String accept) {
+        return accept == null || accept.equals("*/*") || accept.equals("application/json");
+    }
+}

@@ -1,0 +1,85 @@
+package org.a4p.recommendations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.a4p.recommendations.config.ReadCacheConfig;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Answers repeated reads (one recommendation, a page of the list) from memory. Reads outnumber
+ * writes by far here: a status changes a few times a year, delegations' tools poll all the time.
+ *
+ * <p>Freshness: every write of this service (recommendation created, edited, status changed; a body's
+ * category learnt from stakeholder events) starts a new generation when its transaction ends, and an
+ * entry of an older generation is never served, so a reader of this instance always sees the writes
+ * this instance committed (read-your-writes, ETags included). A load that overlaps a write is not
+ * kept. Writes committed by another replica of the service are seen at most {@code max-age} later.
+ */
+@ApplicationScoped
+public class ReadCache {
+
+    private record Entry(long generation, long expiresAt, Object value) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final TransactionSynchronizationRegistry transactions;
+    private final long maxAgeNanos;
+    private final int maxEntries;
+
+    ReadCache(TransactionSynchronizationRegistry transactions, ReadCacheConfig config) {
+        this.transactions = transactions;
+        this.maxAgeNanos = config.maxAge().toNanos();
+        this.maxEntries = config.maxEntries();
+    }
+
+    /** The cached value for {@code key}, if one may still be served; null otherwise. */
+    @SuppressWarnings("unchecked")
+    public <T> T peek(String key) {
+        Entry e = entries.get(key);
+        return e != null && e.generation == generation.get() && System.nanoTime() - e.expiresAt < 0 ? (T) e.value : null;
+    }
+
+    /** The cached value for {@code key}, or {@code loader}'s (kept unless a write overlapped the load). */
+    public <T> T get(String key, Supplier<T> loader) {
+        T cached = peek(key);
+        if (cached != null) {
+            return cached;
+        }
+        long g = generation.get();
+        T value = loader.get();
+        if (maxAgeNanos > 0 && value != null && generation.get() == g) {
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+            }
+            entries.put(key, new Entry(g, System.nanoTime() + maxAgeNanos, value));
+        }
+        return value;
+    }
+
+    /**
+     * Called inside a writing transaction: a new generation starts now (so a load running meanwhile is
+     * not kept) and again when the transaction ends (so nothing read before the commit is served after it).
+     */
+    public void changedInThisTransaction() {
+        generation.incrementAndGet();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                generation.incrementAndGet();
+                if (status == Status.STATUS_COMMITTED) {
+                    entries.clear();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package org.a4p.recommendations;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.a4p.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Reads are answered from memory when they can be (ReadCache). What a client must never notice:
+ * a stale answer after a write it made, or an answer meant for another request.
+ */
+@QuarkusTest
+class ReadCacheTest {
+
+    @Test
+    void aWriteIsVisibleToTheVeryNextReadOneAndList() {
+        int number = Fixtures.createRecommendation("Cached read");
+        for (int i = 0; i < 3; i++) { // fill the cache with the PROPOSED state
+            given().get("/recommendations/" + number).then().statusCode(200).body("status", equalTo("PROPOSED"));
+            given().queryParam("status", "UNDER_CONSIDERATION").queryParam("size", 100).get("/recommendations")
+                    .then().statusCode(200).body("items.number", not(hasItem(number)));
+        }
+        String etag = Fixtures.changeStatus(number, "UNDER_CONSIDERATION", null);
+        given().get("/recommendations/" + number).then().statusCode(200)
+                .header("ETag", etag).body("status", equalTo("UNDER_CONSIDERATION"));
+        given().queryParam("status", "UNDER_CONSIDERATION").queryParam("size", 100).get("/recommendations")
+                .then().statusCode(200).body("items.number", hasItem(number));
+
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", etag)
+                .body(Map.of("text", "Edited while cached", "stakeholderAction", "Member States",
+                        "area", "POLITICS", "a4pParagraph", 7, "context", "Test fixture"))
+                .put("/recommendations/" + number).then().statusCode(200);
+        given().get("/recommendations/" + number).then().statusCode(200).body("text", equalTo("Edited while cached"))
+                .body("area", equalTo("POLITICS"));
+        given().queryParam("area", "POLITICS").queryParam("size", 100).get("/recommendations")
+                .then().statusCode(200).body("items.number", hasItem(number));
+    }
+
+    @Test
+    void reReadsDuringAStreamOfChangesNeverGoBackInVersion() throws Exception {
+        int number = Fixtures.createRecommendation("Cached under writes");
+        List<String> walk = List.of("UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS", "STALLED", "IN_PROGRESS", "STALLED", "IN_PROGRESS");
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Long>>> seen = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            for (int r = 0; r < 4; r++) {
+                seen.add(readers.submit(() -> {
+                    List<Long> versions = new ArrayList<>();
+                    while (writing.get()) {
+                        versions.add(given().get("/recommendations/" + number).then().statusCode(200)
+                                .extract().jsonPath().getLong("version"));
+                    }
+                    return versions;
+                }));
+            }
+            long last = -1;
+            for (String status : walk) {
+                String etag = Fixtures.changeStatus(number, status, null);
+                long written = Long.parseLong(etag.replace("\"", ""));
+                // after the write is answered, no reader may be served anything older
+                given().get("/recommendations/" + number).then().body("version", equalTo((int) written));
+                last = written;
+            }
+            writing.set(false);
+            for (Future<List<Long>> f : seen) {
+                assertThat(f.get()).isSorted(); // each reader's sequence only moves forward
+            }
+            given().get("/recommendations/" + number).then().body("version", equalTo((int) last))
+                    .body("status", equalTo("IN_PROGRESS"));
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCachedAnswerIsTheSameBytesAndHeadersAsTheFirst() {
+        int number = Fixtures.createRecommendation("Same answer");
+        Fixtures.changeStatus(number, "UNDER_CONSIDERATION", null); // clears the cache: the next read is a miss
+        var first = given().get("/recommendations/" + number).then().statusCode(200).extract().response();
+        for (String accept : new String[] {null, "*/*", "application/json"}) {
+            var again = (accept == null ? given() : given().accept(accept)).get("/recommendations/" + number)
+                    .then().statusCode(200).extract().response();
+            assertThat(again.contentType()).isEqualTo(first.contentType()).startsWith("application/json");
+            assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+            assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+        }
+        // other Accept values still get JAX-RS content negotiation
+        given().accept("text/csv").get("/recommendations/" + number).then().statusCode(406);
+        given().get("/recommendations/00" + number).then().statusCode(200).body("number", equalTo(number));
+        given().get("/recommendations/" + number + "/history").then().statusCode(200).body("[0].to", equalTo("UNDER_CONSIDERATION"));
+    }
+
+    @Test
+    void anAnswerIsNeverServedToADifferentRequest() {
+        // cached: area=POLITICS with no body; a literal body "null" must still be refused, not served that page
+        given().queryParam("area", "POLITICS").get("/recommendations").then().statusCode(200);
+        given().queryParam("area", "POLITICS").queryParam("body", "null").get("/recommendations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        // parameters whose text would run together in a naive key
+        given().queryParam("q", "gender").queryParam("page", 0).get("/recommendations").then().statusCode(200);
+        given().queryParam("q", "gender|0").get("/recommendations").then().statusCode(200)
+                .body("items.number", not(hasItem(4)));
+        given().get("/recommendations/4").then().statusCode(200).body("number", equalTo(4));
+        given().get("/recommendations/40000").then().statusCode(404).contentType("application/problem+json");
+        given().get("/recommendations/40000").then().statusCode(404).contentType("application/problem+json");
+    }
+}
