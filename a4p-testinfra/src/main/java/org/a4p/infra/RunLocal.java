@@ -80,7 +80,7 @@ public final class RunLocal {
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
             running.add(ServiceProcess.start(root, s.name(), ports.get(s), env, logs.resolve(s.name() + ".log"),
-                    List.of("-Xmx256m", "-XX:+UseSerialGC")));
+                    ServiceProcess.jvmOptions()));
         }
         for (ServiceProcess p : running) {
             try {

@@ -20,6 +20,28 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
+    /**
+     * The services' JVM options wherever this project starts them (./run.sh, the benchmark; the Dockerfiles
+     * set the same): chosen for the memory and start-up targets. A small serial-GC heap that gives memory back
+     * after a collection (the services' live data is a few tens of MB), capped metaspace, code cache and direct
+     * memory, C1 only (faster start, small code cache and compiler arenas, at some cost in peak throughput) and
+     * the C heap trimmed every few seconds (glibc keeps freed memory otherwise). {@code A4P_JVM_OPTIONS}
+     * replaces them.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-Xms32m", "-Xmx96m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=32m", "-Xss512k", "-XX:MaxDirectMemorySize=32m",
+            "-XX:TieredStopAtLevel=1", "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=2000");
+
+    /** Fewer glibc malloc arenas for the JVM's many threads (the default is 8 per core). */
+    public static final Map<String, String> JVM_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+    /** {@link #JVM_OPTIONS}, or the options in {@code A4P_JVM_OPTIONS} when it is set. */
+    public static List<String> jvmOptions() {
+        String override = System.getenv("A4P_JVM_OPTIONS");
+        return override == null || override.isBlank() ? JVM_OPTIONS : List.of(override.trim().split("\\s+"));
+    }
+
     private final String name;
     private final int port;
     private final Path log;
@@ -51,6 +73,7 @@ public final class ServiceProcess {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        JVM_ENVIRONMENT.forEach(pb.environment()::putIfAbsent);
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         // Vert.x unpacks classpath files it serves (Swagger UI) into a cache, by default under the temp

@@ -60,13 +60,8 @@ public final class Bench {
     final Map<String, Integer> ports = new LinkedHashMap<>();
     Path publicKey;
 
-    /**
-     * The services' JVM options, chosen for the memory and start-up targets: a small serial-GC heap (the services'
-     * live data is a few tens of MB), capped metaspace, code cache and direct memory, and the C1 compiler only,
-     * which starts faster and keeps the code cache and compiler arenas small at some cost in peak throughput.
-     */
-    static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m"
-            + " -Xss512k -XX:MaxDirectMemorySize=32m -XX:TieredStopAtLevel=1";
+    /** The services' JVM options: those ./run.sh and the Dockerfiles use (see ServiceProcess.JVM_OPTIONS). */
+    static final String DEFAULT_JVM = String.join(" ", ServiceProcess.jvmOptions());
 
     /** Run settings; the defaults are the full benchmark, -Dbench.quick=true a short smoke run. */
     record Settings(int threads, int connections, int warmupSeconds, int seconds, int events, int eventWarmup,
@@ -206,7 +201,9 @@ public final class Bench {
         results.mallocArenas = env.get("MALLOC_ARENA_MAX");
         List<String> jvm = new ArrayList<>(s.jvmOptions());
         Path cds = work.resolve(name + ".jsa");
-        if (first) {
+        if (!Boolean.parseBoolean(System.getProperty("bench.cds", "true"))) {
+            Files.deleteIfExists(cds);
+        } else if (first) {
             Files.deleteIfExists(cds);
             jvm.add("-XX:ArchiveClassesAtExit=" + cds);
         } else if (Files.exists(cds)) {
