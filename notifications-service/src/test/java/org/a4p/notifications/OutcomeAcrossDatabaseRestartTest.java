@@ -7,9 +7,12 @@ import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.a4p.notifications.Fixtures.recommendation;
@@ -39,6 +42,7 @@ class OutcomeAcrossDatabaseRestartTest {
             Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
             await().atMost(WAIT).until(() -> receiver.received(event.id()).size() == 1);
 
+            warmPool(id); // several pooled connections, all of which the restart kills
             TestInfra.stopPostgres();
             try {
                 answer.countDown(); // 200 now, with nowhere to record it
@@ -46,6 +50,8 @@ class OutcomeAcrossDatabaseRestartTest {
             } finally {
                 TestInfra.startPostgres();
             }
+            // the first requests after the restart are answered, none on a dead pooled connection
+            assertThat(parallelReads(id)).containsOnly(200);
 
             await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat())
                     .get("/subscriptions/" + id + "/deliveries").then().statusCode(200)
@@ -55,6 +61,30 @@ class OutcomeAcrossDatabaseRestartTest {
             var outcomes = StatusChangeWebhookTest.outcomeEvents(id);
             assertThat(outcomes).hasSize(1);
             assertThat(outcomes.get(0).get("type").asText()).isEqualTo(EventTypes.NOTIFICATION_DELIVERED);
+        }
+    }
+
+    private static void warmPool(String id) throws Exception {
+        assertThat(parallelReads(id)).containsOnly(200);
+        Thread.sleep(1_500); // idle for a moment, as a quiet production service would be
+    }
+
+    /** Twelve concurrent database-backed reads: they need about as many pooled connections at once. */
+    private static List<Integer> parallelReads(String id) throws Exception {
+        var pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> given().header("Authorization", Tokens.secretariat())
+                        .get("/subscriptions/" + id + "/deliveries").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : answers) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
