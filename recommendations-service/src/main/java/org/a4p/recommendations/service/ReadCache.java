@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.a4p.recommendations.config.ReadCacheConfig;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
  * <p>Freshness: every write of this service (recommendation created, edited, status changed; a body's
  * category learnt from stakeholder events) starts a new generation when its transaction ends, and an
  * entry of an older generation is never served, so a reader of this instance always sees the writes
- * this instance committed (read-your-writes, ETags included). A load that overlaps a write is not
- * kept. Writes committed by another replica of the service are seen at most {@code max-age} later.
+ * this instance committed (read-your-writes, ETags included), and a reader never goes back to an older
+ * state: nothing loaded while a write transaction is open is kept. Writes committed by another replica
+ * of the service are seen at most {@code max-age} later.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -28,6 +30,8 @@ public class ReadCache {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** Write transactions that have called {@link #changedInThisTransaction()} and not ended yet. */
+    private final AtomicInteger openWrites = new AtomicInteger();
     private final TransactionSynchronizationRegistry transactions;
     private final long maxAgeNanos;
     private final int maxEntries;
@@ -45,15 +49,20 @@ public class ReadCache {
         return e != null && e.generation == generation.get() && System.nanoTime() - e.expiresAt < 0 ? (T) e.value : null;
     }
 
-    /** The cached value for {@code key}, or {@code loader}'s (kept unless a write overlapped the load). */
+    /**
+     * The cached value for {@code key}, or {@code loader}'s. A loaded value is kept only if no write was open
+     * at any time during the load: a load that ran while a write committed could hold the old or the new
+     * state, and keeping the old one after a reader has seen the new one would let that reader go back.
+     */
     public <T> T get(String key, Supplier<T> loader) {
         T cached = peek(key);
         if (cached != null) {
             return cached;
         }
         long g = generation.get();
+        boolean quiet = openWrites.get() == 0;
         T value = loader.get();
-        if (maxAgeNanos > 0 && value != null && generation.get() == g) {
+        if (maxAgeNanos > 0 && value != null && quiet && openWrites.get() == 0 && generation.get() == g) {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
@@ -63,11 +72,10 @@ public class ReadCache {
     }
 
     /**
-     * Called inside a writing transaction: a new generation starts now (so a load running meanwhile is
-     * not kept) and again when the transaction ends (so nothing read before the commit is served after it).
+     * Called inside a writing transaction: from now until the transaction has ended nothing loaded is kept,
+     * and when it ends a new generation starts, so nothing read before the commit is served after it.
      */
     public void changedInThisTransaction() {
-        generation.incrementAndGet();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -79,7 +87,11 @@ public class ReadCache {
                 if (status == Status.STATUS_COMMITTED) {
                     entries.clear();
                 }
+                openWrites.decrementAndGet();
             }
         });
+        // after the registration, which guarantees the decrement when the transaction ends
+        openWrites.incrementAndGet();
+        generation.incrementAndGet();
     }
 }
