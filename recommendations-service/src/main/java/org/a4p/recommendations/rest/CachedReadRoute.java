@@ -7,11 +7,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.a4p.recommendations.service.ReadCache;
 
 /**
  * The hot read, {@code GET /recommendations/{number}}, answered straight from the HTTP server's I/O thread
- * when the answer is in {@link ReadCache}: the same bytes and headers that {@link RecommendationResource#get}
+ * when the answer is cached ({@link RecommendationReads}): the same bytes and headers that {@link RecommendationResource#get}
  * produced for it, without passing through the JAX-RS pipeline again. Everything else (a miss, a HEAD, an
  * Accept that does not take JSON, anything unusual in the path) falls through to the JAX-RS resource, which
  * stays the one definition of the operation (and of its OpenAPI description).
@@ -21,10 +20,10 @@ public class CachedReadRoute {
 
     private static final String PREFIX = "/recommendations/";
 
-    private final ReadCache cache;
+    private final RecommendationReads reads;
 
-    CachedReadRoute(ReadCache cache) {
-        this.cache = cache;
+    CachedReadRoute(RecommendationReads reads) {
+        this.reads = reads;
     }
 
     void install(@Observes Router router) {
@@ -33,14 +32,14 @@ public class CachedReadRoute {
 
     private void serve(RoutingContext ctx) {
         String number = number(ctx.request().path());
-        RecommendationResource.CachedJson cached = number == null || !acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))
-                ? null : cache.peek(RecommendationResource.oneKey(Integer.parseInt(number)));
+        RecommendationReads.CachedJson cached = number == null || !acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))
+                ? null : reads.peekOne(Integer.parseInt(number));
         if (cached == null) {
             ctx.next();
             return;
         }
         ctx.response().setStatusCode(200)
-                .putHeader(HttpHeaders.CONTENT_TYPE, RecommendationResource.JSON_UTF8)
+                .putHeader(HttpHeaders.CONTENT_TYPE, RecommendationReads.JSON_UTF8)
                 .putHeader(HttpHeaders.ETAG, cached.etag())
                 .end(Buffer.buffer(cached.body()));
     }

@@ -1,7 +1,5 @@
 package org.a4p.recommendations.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +26,6 @@ import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.RecommendationStatus;
 import org.a4p.recommendations.model.StakeholderCategory;
-import org.a4p.recommendations.service.ReadCache;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,16 +60,14 @@ public class RecommendationResource {
     private final RecommendationService service;
     private final RecommendationMapper mapper;
     private final Caller caller;
-    private final ReadCache cache;
-    private final ObjectMapper json;
+    private final RecommendationReads reads;
 
-    RecommendationResource(RecommendationService service, RecommendationMapper mapper, Caller caller, ReadCache cache,
-                           ObjectMapper json) {
+    RecommendationResource(RecommendationService service, RecommendationMapper mapper, Caller caller,
+                           RecommendationReads reads) {
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
-        this.cache = cache;
-        this.json = json;
+        this.reads = reads;
     }
 
     @GET
@@ -105,11 +100,7 @@ public class RecommendationResource {
         RecommendationStatus current = QueryParams.optionalEnum("status", status, RecommendationStatus.class);
         Integer paragraph = QueryParams.optionalInteger("a4pParagraph", a4pParagraph, 1, 99);
         String text = QueryParams.optionalText("q", q, 200);
-        String key = listKey(areaCode, category, bodyCode, current, paragraph, text, pageIndex, pageSize);
-        return cache.get(key, () -> {
-            var result = service.list(areaCode, category, bodyCode, current, paragraph, text, pageIndex, pageSize);
-            return json(new RecommendationPage(result.items().stream().map(mapper::toView).toList(), result.total(), pageIndex, pageSize), null);
-        }).response();
+        return reads.page(areaCode, category, bodyCode, current, paragraph, text, pageIndex, pageSize).response();
     }
 
     @GET
@@ -122,15 +113,11 @@ public class RecommendationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@Parameter(example = "7") @PathParam("number") int number) {
         // The hot read: answered on the I/O thread from memory when it can be, on a worker (database) when not.
-        String key = oneKey(number);
-        CachedJson cached = cache.peek(key);
+        RecommendationReads.CachedJson cached = reads.peekOne(number);
         if (cached != null) {
             return Uni.createFrom().item(cached.response());
         }
-        return Uni.createFrom().item(() -> cache.get(key, () -> {
-                    Recommendation r = service.get(number);
-                    return json(mapper.toView(r), ETags.of(r.version));
-                }).response())
+        return Uni.createFrom().item(() -> reads.one(number).response())
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -226,39 +213,6 @@ public class RecommendationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<HistoryEntry> history(@Parameter(example = "7") @PathParam("number") int number) {
         return service.history(number).stream().map(mapper::toView).toList();
-    }
-
-    /** Every parameter, length-prefixed: no two different requests share a key, whatever their text holds. */
-    static String listKey(Object... parameters) {
-        StringBuilder key = new StringBuilder("list");
-        for (Object p : parameters) {
-            String v = p == null ? null : p.toString();
-            key.append('|').append(v == null ? "-" : v.length() + ":" + v);
-        }
-        return key.toString();
-    }
-
-    /** The Content-Type Quarkus REST sends for JSON; {@link CachedReadRoute} sends the same. */
-    static final String JSON_UTF8 = "application/json;charset=UTF-8";
-
-    static String oneKey(int number) {
-        return "one:" + number;
-    }
-
-    /** A cached answer is kept serialised: a hit costs no database, no mapping and no JSON writing. */
-    record CachedJson(byte[] body, String etag) {
-        Response response() {
-            Response.ResponseBuilder ok = Response.ok(body, JSON_UTF8);
-            return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
-        }
-    }
-
-    private CachedJson json(Object view, String etag) {
-        try {
-            return new CachedJson(json.writeValueAsBytes(view), etag);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + view.getClass().getSimpleName(), e);
-        }
     }
 
     private Response withETag(Response.ResponseBuilder builder, Recommendation r) {

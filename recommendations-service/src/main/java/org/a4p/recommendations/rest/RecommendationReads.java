@@ -1,0 +1,88 @@
+package org.a4p.recommendations.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.a4p.recommendations.mapping.RecommendationMapper;
+import org.a4p.recommendations.model.Recommendation;
+import org.a4p.recommendations.model.RecommendationStatus;
+import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.recommendations.service.ReadCache;
+import org.a4p.recommendations.service.RecommendationService;
+
+/**
+ * The read answers of recommendations-service as the JSON bytes they are sent as, through {@link ReadCache}:
+ * {@link RecommendationResource} answers with them, {@link CachedReadRoute} serves the cached ones before JAX-RS.
+ */
+@ApplicationScoped
+public class RecommendationReads {
+
+    /** The Content-Type Quarkus REST sends for JSON; {@link CachedReadRoute} sends the same. */
+    static final String JSON_UTF8 = "application/json;charset=UTF-8";
+
+    /** A cached answer is kept serialised: a hit costs no database, no mapping and no JSON writing. */
+    record CachedJson(byte[] body, String etag) {
+        Response response() {
+            Response.ResponseBuilder ok = Response.ok(body, JSON_UTF8);
+            return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
+        }
+    }
+
+    private final RecommendationService service;
+    private final RecommendationMapper mapper;
+    private final ReadCache cache;
+    private final ObjectMapper json;
+
+    RecommendationReads(RecommendationService service, RecommendationMapper mapper, ReadCache cache, ObjectMapper json) {
+        this.service = service;
+        this.mapper = mapper;
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /** The cached answer for one recommendation, if there is one that may be served. */
+    CachedJson peekOne(int number) {
+        return cache.peek(oneKey(number));
+    }
+
+    /** One recommendation (from the database when not cached); a ProblemException (404) when there is none. */
+    CachedJson one(int number) {
+        return cache.get(oneKey(number), () -> {
+            Recommendation r = service.get(number);
+            return json(mapper.toView(r), ETags.of(r.version));
+        });
+    }
+
+    CachedJson page(String area, StakeholderCategory category, String body, RecommendationStatus status,
+                    Integer a4pParagraph, String text, int page, int size) {
+        return cache.get(listKey(area, category, body, status, a4pParagraph, text, page, size), () -> {
+            var result = service.list(area, category, body, status, a4pParagraph, text, page, size);
+            return json(new RecommendationPage(result.items().stream().map(mapper::toView).toList(), result.total(),
+                    page, size), null);
+        });
+    }
+
+    static String oneKey(int number) {
+        return "one:" + number;
+    }
+
+    /** Every parameter, length-prefixed: no two different requests share a key, whatever their text holds. */
+    static String listKey(Object... parameters) {
+        StringBuilder key = new StringBuilder("list");
+        for (Object p : parameters) {
+            String v = p == null ? null : p.toString();
+            key.append('|').append(v == null ? "-" : v.length() + ":" + v);
+        }
+        return key.toString();
+    }
+
+    private CachedJson json(Object view, String etag) {
+        try {
+            return new CachedJson(json.writeValueAsBytes(view), etag);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + view.getClass().getSimpleName(), e);
+        }
+    }
+}
