@@ -105,6 +105,27 @@ class ReadCacheTest {
     }
 
     @Test
+    void aConditionalGetIsAnsweredNotModifiedWhileTheVersionIsCurrent() {
+        int number = Fixtures.createRecommendation("Polled");
+        String etag = given().get("/recommendations/" + number).then().statusCode(200).extract().header("ETag");
+        for (String ifNoneMatch : new String[] {etag, "W/" + etag, "\"999\", " + etag, "*"}) {
+            var notModified = given().header("If-None-Match", ifNoneMatch).get("/recommendations/" + number)
+                    .then().statusCode(304).header("ETag", etag).extract().response();
+            assertThat(notModified.asByteArray()).isEmpty();
+        }
+        given().header("If-None-Match", "\"999\"").get("/recommendations/" + number).then().statusCode(200)
+                .header("ETag", etag).body("number", equalTo(number));
+        given().header("If-None-Match", "not a tag").get("/recommendations/" + number).then().statusCode(200);
+
+        String changed = Fixtures.changeStatus(number, "UNDER_CONSIDERATION", null);
+        given().header("If-None-Match", etag).get("/recommendations/" + number).then().statusCode(200)
+                .header("ETag", changed).body("status", equalTo("UNDER_CONSIDERATION"));
+        given().header("If-None-Match", changed).get("/recommendations/" + number).then().statusCode(304);
+        given().header("If-None-Match", "*").get("/recommendations/40000").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anAnswerIsNeverServedToADifferentRequest() {
         // cached: area=POLITICS with no body; a literal body "null" must still be refused, not served that page
         given().queryParam("area", "POLITICS").get("/recommendations").then().statusCode(200);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class ETags {
 
     static final String IF_MATCH = "If-Match";
+    static final String IF_NONE_MATCH = "If-None-Match";
     private static final Pattern STRONG = Pattern.compile("\"(\\d{1,18})\"");
 
     private ETags() {
@@ -31,5 +32,23 @@ final class ETags {
             throw ProblemException.badRequest(IF_MATCH, "must be a strong entity tag such as \"3\" (the version, quoted)");
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * Whether an If-None-Match header matches {@code etag}, so a GET may answer 304 Not Modified: {@code *}
+     * or any listed tag equal to it under the weak comparison that If-None-Match uses (RFC 9110 13.1.2).
+     * Anything unparsable simply does not match (the client gets the full answer).
+     */
+    static boolean noneMatchHits(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || etag == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,6 +28,12 @@ public class RecommendationReads {
             Response.ResponseBuilder ok = Response.ok(body, JSON_UTF8);
             return (etag == null ? ok : ok.header(HttpHeaders.ETAG, etag)).build();
         }
+
+        /** 304 Not Modified (no body) when If-None-Match names this version, else the full answer. */
+        Response response(String ifNoneMatch) {
+            return ETags.noneMatchHits(ifNoneMatch, etag)
+                    ? Response.notModified().header(HttpHeaders.ETAG, etag).build() : response();
+        }
     }
 
     private final RecommendationService service;

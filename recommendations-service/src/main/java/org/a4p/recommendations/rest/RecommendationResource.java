@@ -109,15 +109,19 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "The recommendation",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version (no body)",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such recommendation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@Parameter(example = "7") @PathParam("number") int number) {
+    public Uni<Response> get(@Parameter(example = "7") @PathParam("number") int number,
+                             @Parameter(description = "The ETag read before: while it is still the current version the answer is 304 without a body",
+                                     example = "\"0\"") @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch) {
         // The hot read: answered on the I/O thread from memory when it can be, on a worker (database) when not.
         RecommendationReads.CachedJson cached = reads.peekOne(number);
         if (cached != null) {
-            return Uni.createFrom().item(cached.response());
+            return Uni.createFrom().item(cached.response(ifNoneMatch));
         }
-        return Uni.createFrom().item(() -> reads.one(number).response())
+        return Uni.createFrom().item(() -> reads.one(number).response(ifNoneMatch))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
