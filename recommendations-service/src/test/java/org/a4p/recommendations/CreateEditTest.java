@@ -105,4 +105,29 @@ class CreateEditTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().when().get("/recommendations/" + number).then().header("ETag", newEtag);
     }
+
+    @Test
+    void anEditThatChangesNothingKeepsTheVersionAndPublishesNothing() {
+        int number = Fixtures.createRecommendation("Edited to itself");
+        var stored = given().when().get("/recommendations/" + number).then().statusCode(200).extract();
+        String etag = stored.header("ETag");
+        Map<String, Object> same = new java.util.HashMap<>(Map.of(
+                "text", stored.path("text"), "stakeholderAction", stored.path("stakeholderAction"),
+                "area", stored.path("area"), "a4pParagraph", stored.path("a4pParagraph"), "context", stored.path("context")));
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).header("If-Match", etag).body(same)
+                    .when().put("/recommendations/" + number)
+                    .then().statusCode(200).header("ETag", etag).body("text", equalTo(same.get("text")));
+            same.put("stakeholders", stored.path("stakeholders")); // the same categories, now given explicitly
+        }
+
+        same.put("context", "A real change");
+        String changed = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(same)
+                .when().put("/recommendations/" + number).then().statusCode(200).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+        // records of one recommendation keep their order (same key): the real edit's event comes after any other
+        List<JsonNode> upserts = Fixtures.events(number, EventTypes.RECOMMENDATION_UPSERTED, 2);
+        assertThat(upserts).hasSize(2); // the creation and the real edit only
+        assertThat(upserts.get(1).get("data").get("context").asText()).isEqualTo("A real change");
+    }
 }

@@ -113,10 +113,22 @@ public class RecommendationService {
             throw ProblemException.badRequest("number", "must be " + number + " (a recommendation's number cannot change)");
         }
         Recommendation r = forUpdate(number, expectedVersion);
+        if (sameAsStored(r, in)) {
+            return r; // nothing changed: same version, no upserted event for consumers to apply again
+        }
         apply(r, in);
         recommendations.flush();
         events.upserted(r);
         return r;
+    }
+
+    private static boolean sameAsStored(Recommendation r, RecommendationInput in) {
+        List<StakeholderCategory> stakeholders = in.stakeholders() != null ? in.stakeholders()
+                : StakeholderDerivation.derive(in.stakeholderAction());
+        return r.area.code.equals(in.area()) && r.text.equals(in.text())
+                && r.stakeholderAction.equals(in.stakeholderAction()) && r.a4pParagraph == in.a4pParagraph()
+                && java.util.Objects.equals(r.context, in.context())
+                && !stakeholders.isEmpty() && EnumSet.copyOf(stakeholders).equals(r.stakeholders);
     }
 
     @Transactional
