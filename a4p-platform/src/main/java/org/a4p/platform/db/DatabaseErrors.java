@@ -1,6 +1,8 @@
 package org.a4p.platform.db;
 
+import javax.sql.DataSource;
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Tells a database outage (worth waiting out) from an error that retrying will not cure. */
@@ -30,5 +32,22 @@ public final class DatabaseErrors {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code e} came from the database being unavailable: told by the error or, since drivers do not
+     * always say so clearly when a connection dies mid-transaction (pgjdbc under {@code -ea} raises an
+     * AssertionError), by the database not answering now. Call it outside a transaction.
+     */
+    public static boolean isOutage(Throwable e, DataSource database) {
+        return isTransient(e) || !answers(database);
+    }
+
+    private static boolean answers(DataSource database) {
+        try (Connection c = database.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.a4p.platform.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.CloudEvent;
@@ -27,10 +28,12 @@ public class EventConsumer {
      */
     private final ObjectMapper tolerant;
     private final Inbox inbox;
+    private final AgroalDataSource database;
 
-    EventConsumer(ObjectMapper mapper, Inbox inbox) {
+    EventConsumer(ObjectMapper mapper, Inbox inbox, AgroalDataSource database) {
         this.tolerant = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.inbox = inbox;
+        this.database = database;
     }
 
     @FunctionalInterface
@@ -84,7 +87,7 @@ public class EventConsumer {
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (!DatabaseErrors.isTransient(e) || attempt >= MAX_TRANSIENT_ATTEMPTS) {
+                if (!DatabaseErrors.isOutage(e, database) || attempt >= MAX_TRANSIENT_ATTEMPTS) {
                     throw new PoisonEventException(consumer + " could not apply " + event.type() + " " + event.id()
                             + ": " + e.getMessage(), e);
                 }

@@ -31,15 +31,6 @@ public class Db {
         this.dataSource = dataSource;
     }
 
-    /** Whether the database answers now (used outside a transaction, to tell an outage from a bad statement). */
-    public boolean reachable() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-    }
-
     public int update(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(c, ps, params);

@@ -1,5 +1,6 @@
 package org.a4p.notifications.service;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +14,6 @@ import org.a4p.events.NotificationOutcome;
 import org.a4p.events.Topics;
 import org.a4p.notifications.config.DeliveryConfig;
 import org.a4p.notifications.mapping.DeliveryStatus;
-import org.a4p.notifications.repository.Db;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.notifications.repository.DeliveryRepository.Claimed;
 import org.a4p.notifications.repository.DeliveryRepository.Outcome;
@@ -56,7 +56,7 @@ public class DeliverySender {
     private static final int RECORD_BATCH = 500;
 
     private final DeliveryRepository deliveries;
-    private final Db db;
+    private final AgroalDataSource database;
     private final TargetPolicy targets;
     private final Outbox outbox;
     private final Clock clock;
@@ -71,10 +71,10 @@ public class DeliverySender {
     private Thread dispatcher;
     private Thread recorder;
 
-    DeliverySender(DeliveryRepository deliveries, Db db, TargetPolicy targets, Outbox outbox, Clock clock,
+    DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
                    TransactionSynchronizationRegistry transactions, DeliveryConfig config) {
         this.deliveries = deliveries;
-        this.db = db;
+        this.database = database;
         this.targets = targets;
         this.outbox = outbox;
         this.clock = clock;
@@ -285,7 +285,7 @@ public class DeliverySender {
                 });
                 return;
             } catch (RuntimeException e) {
-                boolean outage = DatabaseErrors.isTransient(e) || !db.reachable();
+                boolean outage = DatabaseErrors.isOutage(e, database);
                 if (recording && (outage || attempt == 1)) {
                     if (attempt == 1 || attempt % 10 == 0) {
                         LOG.warnf("webhook recorder: keeping %d outcome(s) to record again (attempt %d, database %s): %s",

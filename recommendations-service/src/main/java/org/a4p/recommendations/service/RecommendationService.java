@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -127,7 +128,7 @@ public class RecommendationService {
                 : StakeholderDerivation.derive(in.stakeholderAction());
         return r.area.code.equals(in.area()) && r.text.equals(in.text())
                 && r.stakeholderAction.equals(in.stakeholderAction()) && r.a4pParagraph == in.a4pParagraph()
-                && java.util.Objects.equals(r.context, in.context())
+                && Objects.equals(r.context, in.context())
                 && !stakeholders.isEmpty() && EnumSet.copyOf(stakeholders).equals(r.stakeholders);
     }
 
