@@ -50,7 +50,7 @@ public final class LocalKeys {
                 // not a POSIX file system (Windows): the folder's own permissions apply
             }
             Files.move(tmp, keys.privateKey());
-            System.out.println("Generated a token-signing key pair in " + keys.dir + " (./token.sh signs with it)");
+            System.out.println("Generated a token-signing key pair in " + keys.dir);
         }
         return keys;
     }

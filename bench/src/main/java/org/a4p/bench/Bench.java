@@ -1,5 +1,6 @@
 package org.a4p.bench;
 
+import org.a4p.infra.LocalKeys;
 import org.a4p.infra.ServiceProcess;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
@@ -51,7 +53,7 @@ public final class Bench {
     final Path work;
     final Settings s;
     final Results results;
-    final Jwt jwt = new Jwt();
+    final Jwt jwt;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     Process infra;
@@ -84,13 +86,14 @@ public final class Bench {
         }
     }
 
-    Bench(Path root, Path apps) throws IOException {
+    Bench(Path root, Path apps) throws IOException, GeneralSecurityException {
         this.root = root;
         this.apps = apps;
         this.work = root.resolve("bench/target/run");
         this.s = Settings.fromSystemProperties();
         this.results = new Results(root, s);
         Files.createDirectories(work);
+        this.jwt = new Jwt(work);
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,7 +112,7 @@ public final class Bench {
     void runAll() throws Exception {
         results.machine();
         startInfra();
-        publicKey = jwt.writePublicKey(work);
+        publicKey = jwt.publicKey();
         results.versions(apps, infraInfo);
         try (Receivers receivers = new Receivers(s.receivers(), 8)) {
             // First start: each service alone, on an empty database (Flyway migrations, first-start snapshot);
@@ -194,11 +197,12 @@ public final class Bench {
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
         env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-        env.put("MP_JWT_VERIFY_ISSUER", Jwt.ISSUER);
-        // glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly touched): two
-        // arenas keep the native part of RSS small for a JVM with dozens of threads.
-        env.put("MALLOC_ARENA_MAX", System.getProperty("bench.malloc-arenas", "2"));
-        results.mallocArenas = env.get("MALLOC_ARENA_MAX");
+        env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
+        String arenas = System.getProperty("bench.malloc-arenas"); // else ServiceProcess.JVM_ENVIRONMENT's
+        if (arenas != null) {
+            env.put("MALLOC_ARENA_MAX", arenas);
+        }
+        results.mallocArenas = env.getOrDefault("MALLOC_ARENA_MAX", ServiceProcess.JVM_ENVIRONMENT.get("MALLOC_ARENA_MAX"));
         List<String> jvm = new ArrayList<>(s.jvmOptions());
         Path cds = work.resolve(name + ".jsa");
         if (!Boolean.parseBoolean(System.getProperty("bench.cds", "true"))) {

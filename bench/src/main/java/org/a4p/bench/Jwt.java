@@ -1,76 +1,47 @@
 package org.a4p.bench;
 
+import org.a4p.infra.LocalKeys;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * RS256 bearer tokens for the benchmark run, signed with a key pair made for this run only. The services
- * are started trusting its public half (MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER), as a
- * deployment would configure them. Services that do not check tokens simply ignore the header.
- * Either header can be replaced by the environment (A4P_BENCH_SECRETARIAT_AUTH, A4P_BENCH_DELEGATION_AUTH).
+ * Bearer tokens for the benchmark's services, with the run command's key pair ({@link LocalKeys}) kept in the
+ * benchmark's own folder; the services trust its public half, as ./run.sh configures them. Each token is signed
+ * once and reused, as a client does: signing is not part of what the benchmark measures.
  */
 final class Jwt {
 
-    static final String ISSUER = "https://a4p-bench.local/issuer";
+    private final LocalKeys keys;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    private final KeyPair keys;
-
-    Jwt() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            this.keys = g.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    Jwt(Path work) throws IOException, GeneralSecurityException {
+        this.keys = LocalKeys.ensure(work);
     }
 
-    /** Writes the public key as PEM and returns its path. */
-    Path writePublicKey(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("bench-publicKey.pem");
-        String pem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
-        Files.writeString(file, pem);
-        return file;
+    Path publicKey() {
+        return keys.publicKey();
     }
 
     /** The Authorization header value for a Secretariat editor. */
     String secretariat() {
-        String fromEnv = System.getenv("A4P_BENCH_SECRETARIAT_AUTH");
-        return fromEnv != null && !fromEnv.isBlank() ? fromEnv
-                : bearer("{\"sub\":\"bench@secretariat.local\",\"upn\":\"bench@secretariat.local\",\"groups\":[\"secretariat\"]");
+        return tokens.computeIfAbsent("secretariat", k -> bearer("bench@secretariat.local", "secretariat", null));
     }
 
     /** The Authorization header value for a delegation managing its subscriptions. */
     String delegation(String delegation) {
-        String fromEnv = System.getenv("A4P_BENCH_DELEGATION_AUTH");
-        return fromEnv != null && !fromEnv.isBlank() ? fromEnv
-                : bearer("{\"sub\":\"officer@bench.local\",\"upn\":\"officer@bench.local\",\"groups\":[\"delegation\"],\"delegation\":\""
-                + delegation + "\"");
+        return tokens.computeIfAbsent("delegation:" + delegation, k -> bearer("officer@bench.local", "delegation", delegation));
     }
 
-    private String bearer(String claimsWithoutEnd) {
-        long now = System.currentTimeMillis() / 1000;
-        String claims = claimsWithoutEnd + ",\"iss\":\"" + ISSUER + "\",\"iat\":" + now + ",\"exp\":" + (now + 6 * 3600) + "}";
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String signingInput = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    private String bearer(String user, String role, String delegation) {
         try {
-            Signature s = Signature.getInstance("SHA256withRSA");
-            s.initSign(keys.getPrivate());
-            s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return "Bearer " + signingInput + "." + b64.encodeToString(s.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            return "Bearer " + keys.sign(user, role, delegation, Duration.ofHours(6));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a benchmark token", e);
         }
     }
 }
