@@ -2,8 +2,8 @@ package org.a4p.stakeholders.mapping;
 
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
-import org.a4p.stakeholders.repository.Session;
-import org.a4p.stakeholders.repository.Stakeholder;
+import org.a4p.stakeholders.model.Session;
+import org.a4p.stakeholders.model.Stakeholder;
 
 /** Entity to event payload; the payload records are the contract other services read. */
 public final class EventData {

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.a4p.platform.problem.Problem;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
-import org.a4p.stakeholders.repository.Session;
+import org.a4p.stakeholders.api.SessionRequest;
+import org.a4p.stakeholders.api.SessionResponse;
+import org.a4p.stakeholders.mapping.ApiMapping;
+import org.a4p.stakeholders.model.Session;
 import org.a4p.stakeholders.service.SessionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -69,7 +72,7 @@ public class SessionResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-12-31")
             @QueryParam("to") String to) {
         return sessions.list(QueryParams.code(body), QueryParams.date(from, "from"), QueryParams.date(to, "to"))
-                .stream().map(SessionResponse::of).toList();
+                .stream().map(ApiMapping::toResponse).toList();
     }
 
     @GET
@@ -80,7 +83,7 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No session has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionResponse get(@Parameter(description = "Session id", example = "c34-2025") @PathParam("id") String id) {
-        return SessionResponse.of(sessions.get(id));
+        return ApiMapping.toResponse(sessions.get(id));
     }
 
     @POST
@@ -100,9 +103,9 @@ public class SessionResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@NotNull @Valid SessionRequest request, @Context UriInfo uri) {
-        Session session = sessions.schedule(request.toSession());
+        Session session = sessions.schedule(ApiMapping.toSession(request));
         return Response.created(uri.getAbsolutePathBuilder().path(session.id).build())
-                .entity(SessionResponse.of(session)).build();
+                .entity(ApiMapping.toResponse(session)).build();
     }
 
     @PUT
@@ -125,7 +128,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionResponse replace(@Parameter(description = "Session id", example = "c34-2027") @PathParam("id") String id,
                                    @NotNull @Valid SessionRequest request) {
-        return SessionResponse.of(sessions.replace(id, request.toSession()));
+        return ApiMapping.toResponse(sessions.replace(id, ApiMapping.toSession(request)));
     }
 
     @DELETE

@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.a4p.platform.problem.Problem;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
-import org.a4p.stakeholders.repository.StakeholderCategory;
-import org.a4p.stakeholders.repository.StakeholderKind;
+import org.a4p.stakeholders.api.StakeholderRequest;
+import org.a4p.stakeholders.api.StakeholderResponse;
+import org.a4p.stakeholders.mapping.ApiMapping;
+import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.stakeholders.model.StakeholderKind;
 import org.a4p.stakeholders.service.StakeholderService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,7 +64,7 @@ public class StakeholderResource {
             @QueryParam("category") String category) {
         return stakeholders.list(QueryParams.enumValue(StakeholderKind.class, kind, "kind"),
                         QueryParams.enumValue(StakeholderCategory.class, category, "category"))
-                .stream().map(StakeholderResponse::of).toList();
+                .stream().map(ApiMapping::toResponse).toList();
     }
 
     @GET
@@ -72,7 +75,7 @@ public class StakeholderResource {
     @APIResponse(responseCode = "404", description = "No stakeholder has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StakeholderResponse get(@Parameter(description = "Stakeholder code", example = "C34") @PathParam("code") String code) {
-        return StakeholderResponse.of(stakeholders.get(code));
+        return ApiMapping.toResponse(stakeholders.get(code));
     }
 
     @PUT
@@ -100,8 +103,8 @@ public class StakeholderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@Parameter(description = "Stakeholder code", example = "ECOWAS") @PathParam("code") String code,
                         @NotNull @Valid StakeholderRequest request, @Context UriInfo uri) {
-        StakeholderService.Saved saved = stakeholders.put(request.toStakeholder(code));
-        StakeholderResponse body = StakeholderResponse.of(saved.stakeholder());
+        StakeholderService.Saved saved = stakeholders.put(ApiMapping.toStakeholder(code, request));
+        StakeholderResponse body = ApiMapping.toResponse(saved.stakeholder());
         return saved.created() ? Response.created(uri.getAbsolutePath()).entity(body).build() : Response.ok(body).build();
     }
 }

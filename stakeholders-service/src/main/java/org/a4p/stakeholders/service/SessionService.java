@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.a4p.events.EventTypes;
 import org.a4p.platform.problem.ProblemException;
 import org.a4p.stakeholders.mapping.EventData;
-import org.a4p.stakeholders.repository.Session;
+import org.a4p.stakeholders.model.Session;
 import org.a4p.stakeholders.repository.SessionRepository;
 
 import java.time.LocalDate;

@@ -5,8 +5,8 @@ import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
 import org.a4p.platform.outbox.Outbox;
 import org.a4p.stakeholders.mapping.EventData;
-import org.a4p.stakeholders.repository.Session;
-import org.a4p.stakeholders.repository.Stakeholder;
+import org.a4p.stakeholders.model.Session;
+import org.a4p.stakeholders.model.Stakeholder;
 
 /**
  * The events of this service, written to the outbox in the caller's transaction. Keys are the

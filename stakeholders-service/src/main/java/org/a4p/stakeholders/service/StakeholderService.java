@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.platform.problem.ProblemException;
 import org.a4p.stakeholders.mapping.EventData;
-import org.a4p.stakeholders.repository.Stakeholder;
-import org.a4p.stakeholders.repository.StakeholderCategory;
-import org.a4p.stakeholders.repository.StakeholderKind;
+import org.a4p.stakeholders.model.Stakeholder;
+import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.stakeholders.model.StakeholderKind;
 import org.a4p.stakeholders.repository.StakeholderRepository;
 
 import java.util.Arrays;

@@ -1,11 +1,10 @@
-package org.a4p.stakeholders.rest;
+package org.a4p.stakeholders.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.a4p.stakeholders.repository.Stakeholder;
-import org.a4p.stakeholders.repository.StakeholderCategory;
-import org.a4p.stakeholders.repository.StakeholderKind;
+import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.stakeholders.model.StakeholderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The full state of a stakeholder (PUT replaces every field; the code is in the path). */
@@ -20,15 +19,4 @@ public record StakeholderRequest(
         @NotBlank @Size(max = 500) String description,
         @Schema(description = "True for a field mission whose mandate has ended; false when omitted", defaultValue = "false")
         Boolean closed) {
-
-    Stakeholder toStakeholder(String code) {
-        Stakeholder s = new Stakeholder();
-        s.code = code;
-        s.name = name.strip();
-        s.kind = kind;
-        s.category = category;
-        s.description = description.strip();
-        s.closed = Boolean.TRUE.equals(closed);
-        return s;
-    }
 }

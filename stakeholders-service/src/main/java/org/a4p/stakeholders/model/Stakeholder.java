@@ -1,6 +1,5 @@
-package org.a4p.stakeholders.repository;
+package org.a4p.stakeholders.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +9,7 @@ import jakarta.persistence.Table;
 /** A stakeholder category, a body acting for one, or a field mission. Seeded by Flyway. */
 @Entity
 @Table(name = "stakeholder")
-public class Stakeholder extends PanacheEntityBase {
+public class Stakeholder {
 
     @Id
     public String code;

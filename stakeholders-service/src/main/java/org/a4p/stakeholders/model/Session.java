@@ -1,6 +1,5 @@
-package org.a4p.stakeholders.repository;
+package org.a4p.stakeholders.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,7 @@ import java.time.LocalDate;
 /** A meeting of a body where its members can act on recommendations; dates are whole days, inclusive. */
 @Entity
 @Table(name = "body_session")
-public class Session extends PanacheEntityBase {
+public class Session {
 
     @Id
     public String id;

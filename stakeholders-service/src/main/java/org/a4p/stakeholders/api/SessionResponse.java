@@ -1,7 +1,6 @@
-package org.a4p.stakeholders.rest;
+package org.a4p.stakeholders.api;
 
-import org.a4p.stakeholders.repository.Session;
-import org.a4p.stakeholders.repository.SessionKind;
+import org.a4p.stakeholders.model.SessionKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -16,8 +15,4 @@ public record SessionResponse(
         @Schema(description = "Last day (inclusive)", examples = "2025-03-14") LocalDate endsOn,
         @Schema(examples = "United Nations Headquarters, New York") String location,
         @Schema(description = "True while the dates are not yet confirmed") boolean tentative) {
-
-    static SessionResponse of(Session s) {
-        return new SessionResponse(s.id, s.body, s.title, s.kind, s.startsOn, s.endsOn, s.location, s.tentative);
-    }
 }

@@ -1,8 +1,7 @@
-package org.a4p.stakeholders.rest;
+package org.a4p.stakeholders.api;
 
-import org.a4p.stakeholders.repository.Stakeholder;
-import org.a4p.stakeholders.repository.StakeholderCategory;
-import org.a4p.stakeholders.repository.StakeholderKind;
+import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.stakeholders.model.StakeholderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Stakeholder", description = "A stakeholder category, a body that acts for one, or a field mission")
@@ -14,8 +13,4 @@ public record StakeholderResponse(
         StakeholderCategory category,
         @Schema(description = "One line on what it is and how it acts") String description,
         @Schema(description = "True for a mission whose mandate has ended") boolean closed) {
-
-    static StakeholderResponse of(Stakeholder s) {
-        return new StakeholderResponse(s.code, s.name, s.kind, s.category, s.description, s.closed);
-    }
 }

@@ -1,10 +1,9 @@
-package org.a4p.stakeholders.rest;
+package org.a4p.stakeholders.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.a4p.stakeholders.repository.Session;
-import org.a4p.stakeholders.repository.SessionKind;
+import org.a4p.stakeholders.model.SessionKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -26,16 +25,4 @@ public record SessionRequest(
         @Size(max = 200) String location,
         @Schema(description = "True while the dates are not yet confirmed; false when omitted", defaultValue = "false")
         Boolean tentative) {
-
-    Session toSession() {
-        Session s = new Session();
-        s.body = body;
-        s.title = title.strip();
-        s.kind = kind;
-        s.startsOn = startsOn;
-        s.endsOn = endsOn;
-        s.location = location == null || location.isBlank() ? null : location.strip();
-        s.tentative = Boolean.TRUE.equals(tentative);
-        return s;
-    }
 }

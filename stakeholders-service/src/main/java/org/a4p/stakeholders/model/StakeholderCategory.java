@@ -1,4 +1,4 @@
-package org.a4p.stakeholders.repository;
+package org.a4p.stakeholders.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
