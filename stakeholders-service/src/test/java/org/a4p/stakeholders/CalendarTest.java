@@ -19,9 +19,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +42,8 @@ class CalendarTest {
                 + "for peacekeepers – Ελληνικά, 日本語, émigré 🇺🇳 " + UUID.randomUUID();
         String trickyId = create(tricky, "Abidjan, Côte d’Ivoire", true);
         String foldedId = create(folded, "Addis Ababa; AU Commission\nConference hall 2", false);
+        // a category meeting as a body: its code and its category are one and the same
+        String councilId = TestData.newSession("SECURITY_COUNCIL", "Open debate " + UUID.randomUUID(), "2026-10-05", "2026-10-05");
 
         Response response = given().when().get("/sessions.ics").then().statusCode(200).extract().response();
         assertThat(response.contentType()).isEqualToIgnoringCase("text/calendar; charset=utf-8");
@@ -83,12 +85,15 @@ class CalendarTest {
             assertThat(value(e.getProperty("DESCRIPTION"))).contains((String) body.get("name"));
             assertThat(value(e.getProperty("STATUS"))).isEqualTo((Boolean) s.get("tentative") ? "TENTATIVE" : "CONFIRMED");
             Categories categories = (Categories) e.getProperty("CATEGORIES").orElseThrow();
-            assertThat(categories.getCategories().getTexts()).isEqualTo(Set.of(body.get("code"), body.get("category")));
+            assertThat(categories.getCategories().getTexts())
+                    .containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(List.of((String) body.get("code"), (String) body.get("category"))));
         }
         assertThat(value(byUid.get(trickyId + "@a4p-tracker").getProperty("SUMMARY"))).isEqualTo(tricky);
         assertThat(value(byUid.get(foldedId + "@a4p-tracker").getProperty("LOCATION")))
                 .isEqualTo("Addis Ababa; AU Commission\nConference hall 2");
         assertThat(value(byUid.get("c34-2027@a4p-tracker").getProperty("STATUS"))).isEqualTo("TENTATIVE");
+        assertThat(((Categories) byUid.get(councilId + "@a4p-tracker").getProperty("CATEGORIES").orElseThrow())
+                .getCategories().getTexts()).containsExactly("SECURITY_COUNCIL");
         assertThat(value(byUid.get("c34-2025@a4p-tracker").getProperty("DESCRIPTION")))
                 .contains("Special Committee on Peacekeeping Operations (C-34)", "C-34 substantive session");
     }
@@ -98,24 +103,42 @@ class CalendarTest {
         String id = create("Working group on performance " + UUID.randomUUID(), "New York", false);
         String before = uidLineOf(id);
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(SessionResourceTest.session("C34", "Working group on performance, moved", "2026-10-02", "2026-10-02", false))
+                .body(TestData.session("C34", "Working group on performance, moved", "2026-10-02", "2026-10-02", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200);
         assertThat(uidLineOf(id)).isEqualTo(before).isEqualTo("UID:" + id + "@a4p-tracker");
     }
 
     @Test
     void bodyFilterKeepsOnlyThatBodysSessions() throws Exception {
-        byte[] raw = given().queryParam("body", "PEACEKEEPING_MINISTERIAL").when().get("/sessions.ics")
+        // a body of its own, so the filtered feed holds exactly the sessions of this test
+        String body = TestData.newStakeholder("INTERGOVERNMENTAL_BODY", "MEMBER_STATES");
+        String early = TestData.newSession(Map.of("body", body, "title", "Ministerial", "kind", "DEFENCE_MINISTERIAL",
+                "startsOn", "2025-05-13", "endsOn", "2025-05-14", "location", "Berlin, Germany", "tentative", false));
+        String later = TestData.newSession(body, "Follow-up " + UUID.randomUUID(), "2026-12-01", "2026-12-01");
+        TestData.newSession("C34", "Another body's session " + UUID.randomUUID(), "2025-06-01", "2025-06-02");
+
+        byte[] raw = given().queryParam("body", body).when().get("/sessions.ics")
                 .then().statusCode(200).extract().asByteArray();
         assertWellFormed(raw);
-        List<VEvent> events = new CalendarBuilder().build(new ByteArrayInputStream(raw)).getComponents("VEVENT");
-        assertThat(events).extracting(e -> value(e.getProperty("UID"))).containsExactly(
-                "ministerial-2019@a4p-tracker", "ministerial-2021@a4p-tracker",
-                "ministerial-2023@a4p-tracker", "ministerial-2025@a4p-tracker");
-        VEvent berlin = events.get(3);
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(raw));
+        assertThat(value(calendar.getProperty("X-WR-CALNAME"))).endsWith("(Test " + body + ")");
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).extracting(e -> value(e.getProperty("UID")))
+                .containsExactly(early + "@a4p-tracker", later + "@a4p-tracker");
+        VEvent berlin = events.get(0);
         assertThat(value(berlin.getProperty("LOCATION"))).isEqualTo("Berlin, Germany");
         assertThat(date(berlin, "DTSTART")).isEqualTo(LocalDate.of(2025, 5, 13));
         assertThat(date(berlin, "DTEND")).isEqualTo(LocalDate.of(2025, 5, 15));
+    }
+
+    @Test
+    void bodyFilterOfASeededBodyServesItsSeededSessions() throws Exception {
+        byte[] raw = given().queryParam("body", "PEACEKEEPING_MINISTERIAL").when().get("/sessions.ics")
+                .then().statusCode(200).extract().asByteArray();
+        List<VEvent> events = new CalendarBuilder().build(new ByteArrayInputStream(raw)).getComponents("VEVENT");
+        assertThat(events).extracting(e -> value(e.getProperty("UID"))).filteredOn(uid -> Seed.SESSIONS.contains(uid.replace("@a4p-tracker", "")))
+                .containsExactly("ministerial-2019@a4p-tracker", "ministerial-2021@a4p-tracker",
+                        "ministerial-2023@a4p-tracker", "ministerial-2025@a4p-tracker");
     }
 
     @Test
@@ -163,9 +186,7 @@ class CalendarTest {
     private static String create(String title, String location, boolean tentative) {
         Map<String, Object> session = Map.of("body", "C34", "title", title, "kind", "C34_SUBSTANTIVE",
                 "startsOn", "2026-10-01", "endsOn", "2026-10-02", "location", location, "tentative", tentative);
-        String url = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session).when().post("/sessions")
-                .then().statusCode(201).extract().header("Location");
-        return url.substring(url.lastIndexOf('/') + 1);
+        return TestData.newSession(session);
     }
 
     private static String value(java.util.Optional<? extends Property> p) {

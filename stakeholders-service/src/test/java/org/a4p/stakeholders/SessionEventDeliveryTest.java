@@ -25,7 +25,7 @@ class SessionEventDeliveryTest {
         String id = create("Concurrent edits " + UUID.randomUUID());
         List<CompletableFuture<Integer>> puts = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(() ->
                 given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                        .body(SessionResourceTest.session("C34", "Concurrent edit " + i, "2026-11-02", "2026-11-0" + (3 + i), false))
+                        .body(TestData.session("C34", "Concurrent edit " + i, "2026-11-02", "2026-11-0" + (3 + i), false))
                         .when().put("/sessions/{id}", id).then().extract().statusCode())).toList();
         assertThat(puts.stream().map(CompletableFuture::join)).containsOnly(200);
 
@@ -53,9 +53,6 @@ class SessionEventDeliveryTest {
     }
 
     private static String create(String title) {
-        String location = given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(SessionResourceTest.session("C34", title, "2026-11-02", "2026-11-03", false))
-                .when().post("/sessions").then().statusCode(201).extract().header("Location");
-        return location.substring(location.lastIndexOf('/') + 1);
+        return TestData.newSession("C34", title, "2026-11-02", "2026-11-03");
     }
 }

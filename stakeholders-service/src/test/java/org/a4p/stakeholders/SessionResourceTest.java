@@ -59,20 +59,29 @@ class SessionResourceTest {
 
     @Test
     void filtersByBodyAndByOverlapWithTheDateRange() {
-        // from is the last day of the 2021 ministerial and to the first day of the 2023 one: both overlap
-        List<String> ids = given().queryParam("body", "PEACEKEEPING_MINISTERIAL")
-                .queryParam("from", "2021-12-08").queryParam("to", "2023-12-05")
-                .when().get("/sessions").then().statusCode(200).extract().jsonPath().getList("id");
-        assertThat(ids).containsExactly("ministerial-2021", "ministerial-2023");
+        // a body of its own, with the dates of the ministerials, so no other class's sessions can show up
+        String body = TestData.newStakeholder("INTERGOVERNMENTAL_BODY", "MEMBER_STATES");
+        String s2019 = TestData.newSession(body, "2019", "2019-03-29", "2019-03-29");
+        String s2021 = TestData.newSession(body, "2021", "2021-12-07", "2021-12-08");
+        String s2023 = TestData.newSession(body, "2023", "2023-12-05", "2023-12-06");
+        String s2025 = TestData.newSession(body, "2025", "2025-05-13", "2025-05-14");
+        TestData.newSession("C34", "Another body's session " + UUID.randomUUID(), "2022-06-01", "2022-06-02");
 
-        List<String> c34 = given().queryParam("body", "C34").queryParam("to", "2025-12-31")
-                .when().get("/sessions").then().statusCode(200).extract().jsonPath().getList("id");
-        assertThat(c34).containsExactly("c34-2023", "c34-2024", "c34-2025");
-
+        assertThat(sessionIds(Map.of("body", body))).containsExactly(s2019, s2021, s2023, s2025);
+        // from is the last day of the 2021 session and to the first day of the 2023 one: both overlap
+        assertThat(sessionIds(Map.of("body", body, "from", "2021-12-08", "to", "2023-12-05"))).containsExactly(s2021, s2023);
+        assertThat(sessionIds(Map.of("body", body, "to", "2023-12-04"))).containsExactly(s2019, s2021);
+        assertThat(sessionIds(Map.of("body", body, "from", "2023-12-07"))).containsExactly(s2025);
         // a day inside a session finds it
-        List<String> during = given().queryParam("from", "2024-03-01").queryParam("to", "2024-03-01")
-                .when().get("/sessions").then().statusCode(200).extract().jsonPath().getList("id");
-        assertThat(during).contains("c34-2024").doesNotContain("c34-2023", "c34-2025");
+        assertThat(sessionIds(Map.of("body", body, "from", "2023-12-06", "to", "2023-12-06"))).containsExactly(s2023);
+
+        // the seeded C-34 sessions up to 2025, among whatever other tests added
+        assertThat(sessionIds(Map.of("body", "C34", "to", "2025-12-31"))).filteredOn(Seed.SESSIONS::contains)
+                .containsExactly("c34-2023", "c34-2024", "c34-2025");
+    }
+
+    private static List<String> sessionIds(Map<String, String> query) {
+        return given().queryParams(query).when().get("/sessions").then().statusCode(200).extract().jsonPath().getList("id");
     }
 
     @ParameterizedTest
@@ -97,7 +106,7 @@ class SessionResourceTest {
     void createAnswers201WithLocationAndPublishesOneScheduledEvent() {
         String title = "Fifth Committee second resumed session " + UUID.randomUUID();
         String location = given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(session("FIFTH_COMMITTEE", title, "2026-05-04", "2026-05-29", true))
+                .body(TestData.session("FIFTH_COMMITTEE", title, "2026-05-04", "2026-05-29", true))
                 .when().post("/sessions")
                 .then().statusCode(201).contentType("application/json")
                 .body("title", equalTo(title)).body("tentative", equalTo(true)).body("kind", equalTo("OTHER"))
@@ -121,14 +130,14 @@ class SessionResourceTest {
 
     @Test
     void replacePublishesOneChangedEventAndAnIdenticalReplacementNone() {
-        String id = create("C34", "C-34 resumed session " + UUID.randomUUID(), "2026-06-01", "2026-06-05");
+        String id = TestData.newSession("C34", "C-34 resumed session " + UUID.randomUUID(), "2026-06-01", "2026-06-05");
         String newTitle = "C-34 resumed session, confirmed " + UUID.randomUUID();
 
         // identical replacement: 200, no event
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("C34", titleOf(id), "2026-06-01", "2026-06-05", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("C34", titleOf(id), "2026-06-01", "2026-06-05", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200).body("title", equalTo(titleOf(id)));
         // a real change
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("C34", newTitle, "2026-06-02", "2026-06-05", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("C34", newTitle, "2026-06-02", "2026-06-05", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200)
                 .body("title", equalTo(newTitle)).body("startsOn", equalTo("2026-06-02"));
 
@@ -143,7 +152,7 @@ class SessionResourceTest {
     @Test
     void deleteAnswers204RemovesTheSessionAndPublishesItsLastState() {
         String title = "Security Council open debate on peacekeeping " + UUID.randomUUID();
-        String id = create("SECURITY_COUNCIL", title, "2026-09-10", "2026-09-10");
+        String id = TestData.newSession("SECURITY_COUNCIL", title, "2026-09-10", "2026-09-10");
 
         given().header("Authorization", Tokens.secretariat()).when().delete("/sessions/{id}", id).then().statusCode(204);
         given().when().get("/sessions/{id}", id).then().statusCode(404).contentType("application/problem+json");
@@ -199,19 +208,19 @@ class SessionResourceTest {
     @Test
     void invalidReplacementChangesNothingAndPublishesNothing() {
         String title = "Fifth Committee first resumed session " + UUID.randomUUID();
-        String id = create("FIFTH_COMMITTEE", title, "2027-03-01", "2027-03-26");
+        String id = TestData.newSession("FIFTH_COMMITTEE", title, "2027-03-01", "2027-03-26");
 
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("FIFTH_COMMITTEE", "moved", "2027-03-01", "2027-02-26", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("FIFTH_COMMITTEE", "moved", "2027-03-01", "2027-02-26", false))
                 .when().put("/sessions/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("endsOn"));
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("NOWHERE", "moved", "2027-03-01", "2027-03-02", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("NOWHERE", "moved", "2027-03-01", "2027-03-02", false))
                 .when().put("/sessions/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
         given().when().get("/sessions/{id}", id).then().statusCode(200)
                 .body("title", equalTo(title)).body("endsOn", equalTo("2027-03-26"));
 
         // a valid change afterwards is the only event after the scheduling
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("FIFTH_COMMITTEE", title, "2027-03-02", "2027-03-26", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("FIFTH_COMMITTEE", title, "2027-03-02", "2027-03-26", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200);
         assertThat(Events.types(Events.about("sessions/" + id, 2)))
                 .containsExactly(EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED);
@@ -219,7 +228,7 @@ class SessionResourceTest {
 
     @Test
     void errorsAreProblems() {
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session("C34", "x", "2026-01-01", "2026-01-02", false))
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("C34", "x", "2026-01-01", "2026-01-02", false))
                 .when().put("/sessions/{id}", "no-such-session")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().header("Authorization", Tokens.secretariat()).contentType("text/plain").body("C-34 next week").when().post("/sessions")
@@ -230,19 +239,8 @@ class SessionResourceTest {
                 .then().statusCode(405).contentType("application/problem+json");
     }
 
-    private static String create(String body, String title, String startsOn, String endsOn) {
-        String location = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(session(body, title, startsOn, endsOn, false))
-                .when().post("/sessions").then().statusCode(201).extract().header("Location");
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
     private static String titleOf(String id) {
         return given().when().get("/sessions/{id}", id).then().statusCode(200).extract().path("title");
-    }
-
-    static Map<String, Object> session(String body, String title, String startsOn, String endsOn, boolean tentative) {
-        return Map.of("body", body, "title", title, "kind", "OTHER", "startsOn", startsOn, "endsOn", endsOn,
-                "location", "United Nations Headquarters, New York", "tentative", tentative);
     }
 
     private static SessionEvent data(Events.Received r) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -22,16 +21,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/**
- * PUT /stakeholders/{code}. Tests only add their own stakeholders (intergovernmental bodies of
- * THINK_TANKS or MEMBER_STATES), so the seed and the other classes' filters are never disturbed.
- */
+/** PUT /stakeholders/{code}. Tests add stakeholders of their own; a refused write must leave the seed as it was. */
 @QuarkusTest
 class StakeholderWriteTest {
 
     @Test
     void addingAStakeholderAnswers201AndPublishesItOnce() {
-        String code = newCode();
+        String code = TestData.newCode();
         given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Research network", "THINK_TANKS"))
                 .when().put("/stakeholders/{code}", code)
                 .then().statusCode(201).header("Location", endsWith("/stakeholders/" + code))
@@ -49,7 +45,7 @@ class StakeholderWriteTest {
 
     @Test
     void replacingPublishesTheNewStateAndAnIdenticalReplacementNothing() {
-        String code = newCode();
+        String code = TestData.newCode();
         given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Working group", "THINK_TANKS"))
                 .when().put("/stakeholders/{code}", code).then().statusCode(201);
         given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body("Working group", "THINK_TANKS"))
@@ -91,7 +87,7 @@ class StakeholderWriteTest {
         long outbox = Events.count("outbox_event");
         String before = given().when().get("/stakeholders/MEMBER_STATES").then().extract().asString();
 
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body).when().put("/stakeholders/{code}", code == null ? newCode() : code)
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body).when().put("/stakeholders/{code}", code == null ? TestData.newCode() : code)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
 
         assertThat(Events.count("stakeholder")).isEqualTo(rows);
@@ -103,16 +99,12 @@ class StakeholderWriteTest {
     void unknownEnumAndUnknownPropertyAreProblems() {
         Map<String, Object> badCategory = body("x", "THINK_TANKS");
         badCategory.put("category", "NGOS");
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(badCategory).when().put("/stakeholders/{code}", newCode())
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(badCategory).when().put("/stakeholders/{code}", TestData.newCode())
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("category"));
         Map<String, Object> extra = body("x", "THINK_TANKS");
         extra.put("code", "OTHER");
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(extra).when().put("/stakeholders/{code}", newCode())
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(extra).when().put("/stakeholders/{code}", TestData.newCode())
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("code"));
-    }
-
-    private static String newCode() {
-        return "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
     private static Map<String, Object> body(String name, String category) {
