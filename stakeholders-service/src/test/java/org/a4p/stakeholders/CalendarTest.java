@@ -92,8 +92,9 @@ class CalendarTest {
         assertThat(value(byUid.get(foldedId + "@a4p-tracker").getProperty("LOCATION")))
                 .isEqualTo("Addis Ababa; AU Commission\nConference hall 2");
         assertThat(value(byUid.get("c34-2027@a4p-tracker").getProperty("STATUS"))).isEqualTo("TENTATIVE");
-        assertThat(((Categories) byUid.get(councilId + "@a4p-tracker").getProperty("CATEGORIES").orElseThrow())
-                .getCategories().getTexts()).containsExactly("SECURITY_COUNCIL");
+        // the parser reads CATEGORIES as a set, so the one code of a category body is checked as written
+        String council = new String(raw, StandardCharsets.UTF_8).split("UID:" + councilId, 2)[1].split("END:VEVENT", 2)[0];
+        assertThat(council).contains("\r\nCATEGORIES:SECURITY_COUNCIL\r\n");
         assertThat(value(byUid.get("c34-2025@a4p-tracker").getProperty("DESCRIPTION")))
                 .contains("Special Committee on Peacekeeping Operations (C-34)", "C-34 substantive session");
     }
