@@ -5,10 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.a4p.notifications.mapping.Briefing;
+import org.a4p.notifications.api.Briefing;
 import org.a4p.notifications.repository.Db;
+import org.a4p.notifications.model.Recommendation;
+import org.a4p.notifications.model.Stakeholder;
 import org.a4p.notifications.repository.ReadModelRepository;
-import org.a4p.notifications.repository.ReadModelRepository.Session;
+import org.a4p.notifications.model.Session;
 import org.a4p.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -52,13 +54,13 @@ public class BriefingService {
     }
 
     Briefing build(Session s) {
-        String category = readModels.stakeholder(s.body()).map(ReadModelRepository.Stakeholder::category)
+        String category = readModels.stakeholder(s.body()).map(Stakeholder::category)
                 .orElse(SubscriptionService.CATEGORIES.contains(s.body()) ? s.body() : null);
-        List<ReadModelRepository.Recommendation> recommendations =
+        List<Recommendation> recommendations =
                 category == null ? List.of() : readModels.recommendationsFor(category);
         LocalDate previous = readModels.previousSession(s).map(Session::startsOn).orElse(null);
         List<Briefing.Change> changes = readModels.changes(
-                        recommendations.stream().map(ReadModelRepository.Recommendation::number).toList(),
+                        recommendations.stream().map(Recommendation::number).toList(),
                         previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC)).stream()
                 .map(c -> new Briefing.Change(c.number(), c.from(), c.to(), c.at(), c.by(), c.note())).toList();
         return new Briefing(null, null, null,

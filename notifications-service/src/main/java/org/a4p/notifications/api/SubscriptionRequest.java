@@ -1,10 +1,11 @@
-package org.a4p.notifications.mapping;
+package org.a4p.notifications.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.a4p.notifications.model.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
