@@ -79,7 +79,7 @@ public class SubscriptionService {
                 throw ProblemException.badRequest("leadDays[" + i + "]", "duplicate value " + leadDays.get(i));
             }
         }
-        Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channel(), target, numbers, areas,
+        Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channelOrDefault(), target, numbers, areas,
                 categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
                 Signatures.newSecret());
         subscriptions.insert(s);
