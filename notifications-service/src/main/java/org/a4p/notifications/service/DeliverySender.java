@@ -84,10 +84,6 @@ public class DeliverySender {
     }
 
     void start(@Observes StartupEvent ignored) {
-        if (!config.enabled()) {
-            LOG.warn("webhook delivery disabled (a4p.delivery.enabled=false): deliveries stay PENDING");
-            return;
-        }
         client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect could point anywhere, past TargetPolicy
