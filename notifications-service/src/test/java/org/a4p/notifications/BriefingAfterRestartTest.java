@@ -3,6 +3,8 @@ package org.a4p.notifications;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.a4p.notifications.service.BriefingService;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,8 +22,11 @@ class BriefingAfterRestartTest {
         }
     }
 
+    @Inject
+    BriefingService briefings;
+
     @Test
     void briefingIsSentOnceAcrossARestart() throws Exception {
-        RestartFixture.briefOnceAcrossRestart(getClass().getSimpleName());
+        RestartFixture.briefOnceAcrossRestart(getClass().getSimpleName(), briefings);
     }
 }

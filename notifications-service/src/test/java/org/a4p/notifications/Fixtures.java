@@ -3,6 +3,7 @@ package org.a4p.notifications;
 import org.a4p.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import org.a4p.testing.TestInfra;
 
 import java.sql.Connection;
@@ -27,6 +28,12 @@ final class Fixtures {
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/subscriptions")
                 .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The deliveries of a subscription as the secretariat sees them. */
+    static ValidatableResponse deliveries(String subscriptionId) {
+        return given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + subscriptionId + "/deliveries")
+                .then();
     }
 
     /** Waits until the notifications database answers {@code sql} (one row, one column) with {@code expected}. */

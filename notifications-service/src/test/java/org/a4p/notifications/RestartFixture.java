@@ -3,6 +3,7 @@ package org.a4p.notifications;
 import org.a4p.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
+import org.a4p.notifications.service.BriefingService;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ final class RestartFixture {
     private static final String SUBSCRIPTION = "a4p.test.restart.subscription";
     private static final String EVENT_ID = "a4p.test.restart.event-id";
     private static final String PORT = "a4p.test.restart.port";
+    private static final String SESSION = "a4p.test.restart.session";
 
     private RestartFixture() {
     }
@@ -41,16 +43,16 @@ final class RestartFixture {
         return receiver.received().stream().filter(r -> BRIEFING.equals(r.type())).toList();
     }
 
-    static void briefOnceAcrossRestart(String testClass) throws Exception {
+    static void briefOnceAcrossRestart(String testClass, BriefingService checks) throws Exception {
         String creator = System.getProperty(CREATOR);
         if (creator == null || creator.equals(testClass)) {
-            deliverOnce(testClass);
+            deliverOnce(testClass, checks);
         } else {
-            notAgainAfterRestart();
+            notAgainAfterRestart(checks);
         }
     }
 
-    private static void deliverOnce(String testClass) throws Exception {
+    private static void deliverOnce(String testClass, BriefingService checks) throws Exception {
         String body = Events.fresh("C34_RESTART");
         Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
         Fixtures.awaitStakeholder(body);
@@ -61,19 +63,26 @@ final class RestartFixture {
             Events.session(EventTypes.SESSION_SCHEDULED, session, body, "C34_SUBSTANTIVE",
                     LocalDate.now(ZoneOffset.UTC).plusDays(7)).send();
             await().atMost(Duration.ofSeconds(30)).until(() -> briefings(receiver).size() == 1);
-            Thread.sleep(3_000);
+            BriefingChecks.awaitACheckAfterNow(checks);
+            assertThat(BriefingChecks.deliveries(sub, session)).isEqualTo(1);
             assertThat(briefings(receiver)).hasSize(1);
             System.setProperty(SUBSCRIPTION, sub);
             System.setProperty(EVENT_ID, briefings(receiver).get(0).eventId());
             System.setProperty(PORT, String.valueOf(receiver.port()));
+            System.setProperty(SESSION, session);
             System.setProperty(CREATOR, testClass);
         }
     }
 
-    private static void notAgainAfterRestart() throws Exception {
+    /**
+     * The counter belongs to this (restarted) application: the checks it counts, start-up check included,
+     * all ran after the restart.
+     */
+    private static void notAgainAfterRestart(BriefingService checks) throws Exception {
         String eventId = System.getProperty(EVENT_ID);
         try (WebhookReceiver receiver = WebhookReceiver.start(Integer.parseInt(System.getProperty(PORT)))) {
-            Thread.sleep(4_000); // the start-up check and several scheduled ones
+            BriefingChecks.awaitACheckAfterNow(checks);
+            assertThat(BriefingChecks.deliveries(System.getProperty(SUBSCRIPTION), System.getProperty(SESSION))).isEqualTo(1);
             assertThat(briefings(receiver)).isEmpty();
             JsonPath deliveries = given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + System.getProperty(SUBSCRIPTION) + "/deliveries")
                     .then().statusCode(200).extract().jsonPath();

@@ -62,7 +62,7 @@ class StatusChangeWebhookTest {
             assertThat(body.hasNonNull("changedAt")).isTrue();
 
             String id = sub.getString("id");
-            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
+            await().atMost(WAIT).untilAsserted(() -> Fixtures.deliveries(id)
                     .statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("DELIVERED"))
                     .body("[0].eventId", equalTo(event.id())).body("[0].attemptCount", equalTo(1))
                     .body("[0].attempts[0].httpStatus", equalTo(200)));
@@ -106,16 +106,11 @@ class StatusChangeWebhookTest {
 
     @Test
     void receiverFailingTwiceThenOkGetsExactlyThreeAttemptsAndOneDeliveredRecord() {
-        int n = Events.freshNumber();
-        recommendation(n, "POLITICS", List.of("SECURITY_COUNCIL"));
         try (WebhookReceiver receiver = WebhookReceiver.start().answer(500, 500)) {
-            String id = subscribe(Map.of("subscriber", "Mission B", "channel", "WEBHOOK", "target", receiver.url(),
-                    "recommendations", List.of(n))).getString("id");
-            Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
-
-            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
-                    .body("[0].status", equalTo("DELIVERED")));
-            given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
+            Changed changed = changeOneFreshRecommendation("Mission B", receiver.url(), "DELIVERED");
+            String id = changed.subscription();
+            Events.Sent event = changed.event();
+            Fixtures.deliveries(id)
                     .body("size()", equalTo(1))
                     .body("[0].attemptCount", equalTo(3))
                     .body("[0].attempts.httpStatus", equalTo(List.of(500, 500, 200)));
@@ -132,15 +127,10 @@ class StatusChangeWebhookTest {
 
     @Test
     void receiverThatIsDownAccumulatesAttemptsThenFailsAndFailureIsPublished() {
-        int n = Events.freshNumber();
-        recommendation(n, "PARTNERSHIPS", List.of("SECRETARIAT"));
-        String id = subscribe(Map.of("subscriber", "Mission C", "channel", "WEBHOOK", "target", WebhookReceiver.deadUrl(),
-                "recommendations", List.of(n))).getString("id");
-        Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
-
-        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
-                .body("[0].status", equalTo("FAILED")));
-        JsonPath deliveries = given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().extract().jsonPath();
+        Changed changed = changeOneFreshRecommendation("Mission C", WebhookReceiver.deadUrl(), "FAILED");
+        String id = changed.subscription();
+        Events.Sent event = changed.event();
+        JsonPath deliveries = Fixtures.deliveries(id).extract().jsonPath();
         assertThat(deliveries.getInt("[0].attemptCount")).isEqualTo(4); // a4p.delivery.max-attempts in %test
         assertThat(deliveries.getList("[0].attempts")).hasSize(4);
         assertThat(deliveries.getList("[0].attempts.httpStatus")).containsOnlyNulls();
@@ -156,23 +146,18 @@ class StatusChangeWebhookTest {
 
     @Test
     void clientErrorFailsAtOnceAndCanBeRetriedByHand() {
-        int n = Events.freshNumber();
-        recommendation(n, "CONDUCT", List.of("FIELD_MISSIONS"));
         try (WebhookReceiver receiver = WebhookReceiver.start().answer(400)) {
-            String id = subscribe(Map.of("subscriber", "Mission D", "channel", "WEBHOOK", "target", receiver.url(),
-                    "recommendations", List.of(n))).getString("id");
-            Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
-
-            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
-                    .body("[0].status", equalTo("FAILED")));
-            JsonPath d = given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().extract().jsonPath();
+            Changed changed = changeOneFreshRecommendation("Mission D", receiver.url(), "FAILED");
+            String id = changed.subscription();
+            Events.Sent event = changed.event();
+            JsonPath d = Fixtures.deliveries(id).extract().jsonPath();
             assertThat(d.getInt("[0].attemptCount")).isEqualTo(1);
             assertThat(d.getInt("[0].lastHttpStatus")).isEqualTo(400);
             long deliveryId = d.getLong("[0].id");
 
             given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
                     .then().statusCode(202).body("status", equalTo("PENDING"));
-            await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
+            await().atMost(WAIT).untilAsserted(() -> Fixtures.deliveries(id)
                     .body("[0].status", equalTo("DELIVERED")).body("[0].attemptCount", equalTo(2)));
             assertThat(receiver.received(event.id())).hasSize(2);
 
@@ -197,7 +182,7 @@ class StatusChangeWebhookTest {
             ps.executeUpdate();
         }
         Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
-        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then()
+        await().atMost(WAIT).untilAsserted(() -> Fixtures.deliveries(id)
                 .body("[0].status", equalTo("FAILED"))
                 .body("[0].attemptCount", equalTo(1))
                 .body("[0].lastError", equalTo("target refused by the address policy")));
@@ -218,7 +203,7 @@ class StatusChangeWebhookTest {
             await().atMost(WAIT).until(() -> receiver.received(later.id()).size() == 1);
             Thread.sleep(500);
             assertThat(receiver.received(event.id())).hasSize(1);
-            given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id + "/deliveries").then().body("size()", equalTo(2));
+            Fixtures.deliveries(id).body("size()", equalTo(2));
         }
     }
 
@@ -285,6 +270,23 @@ class StatusChangeWebhookTest {
             given().header("Authorization", Tokens.secretariat()).queryParam("limit", 101).get("/subscriptions/" + id + "/feed")
                     .then().statusCode(400).contentType("application/problem+json");
         }
+    }
+
+    private record Changed(String subscription, Events.Sent event) {
+    }
+
+    /**
+     * A subscription to one fresh recommendation only (so no other test's event reaches it), one status change
+     * of that recommendation, and the wait until its delivery has the given status.
+     */
+    private static Changed changeOneFreshRecommendation(String subscriber, String target, String status) {
+        int n = Events.freshNumber();
+        recommendation(n, "POLITICS", List.of("SECURITY_COUNCIL"));
+        String id = subscribe(Map.of("subscriber", subscriber, "channel", "WEBHOOK", "target", target,
+                "recommendations", List.of(n))).getString("id");
+        Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
+        await().atMost(WAIT).untilAsserted(() -> Fixtures.deliveries(id).body("[0].status", equalTo(status)));
+        return new Changed(id, event);
     }
 
     /** The notification-events of one subscription (key = subscription id). */

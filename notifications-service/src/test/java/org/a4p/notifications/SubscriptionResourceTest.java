@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -69,6 +70,22 @@ class SubscriptionResourceTest {
         given().header("Authorization", Tokens.delegation(TESTLAND)).delete("/subscriptions/" + id).then().statusCode(204);
         given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", Tokens.delegation(TESTLAND)).delete("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void channelMayBeLeftOutAndIsThenWebhook() {
+        Map<String, Object> withoutChannel = request();
+        withoutChannel.remove("channel");
+        String id = post(withoutChannel).then().statusCode(201).body("channel", equalTo("WEBHOOK"))
+                .extract().jsonPath().getString("id");
+        given().header("Authorization", Tokens.delegation(TESTLAND)).get("/subscriptions/" + id).then().statusCode(200)
+                .body("channel", equalTo("WEBHOOK"));
+        Map<String, Object> nullChannel = request();
+        nullChannel.put("channel", null);
+        post(nullChannel).then().statusCode(201).body("channel", equalTo("WEBHOOK"));
+        given().accept("application/json").get("/q/openapi").then()
+                .body("components.schemas.SubscriptionRequest.required", not(hasItem("channel")))
+                .body("components.schemas.SubscriptionRequest.properties.channel.default", equalTo("WEBHOOK"));
     }
 
     @Test

@@ -7,10 +7,6 @@ import java.time.Duration;
 
 @ConfigMapping(prefix = "a4p.delivery")
 public interface DeliveryConfig {
-    /** Send webhooks at all (off only to look at pending rows by hand). */
-    @WithDefault("true")
-    boolean enabled();
-
     /** Attempts before a delivery is FAILED (per round; a manual retry starts a new round). */
     @WithDefault("8")
     int maxAttempts();

@@ -1,5 +1,7 @@
 package org.a4p.notifications.mapping;
 
+import org.a4p.notifications.api.Briefing;
+
 import java.time.format.DateTimeFormatter;
 
 /** A briefing as a readable Markdown document for people who print it or paste it into a note. */

@@ -8,8 +8,8 @@ import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
-import org.a4p.notifications.repository.ReadModelRepository;
 import org.a4p.notifications.service.NotificationService;
+import org.a4p.notifications.service.ReadModelService;
 import org.a4p.platform.inbox.EventConsumer;
 import org.a4p.platform.inbox.PoisonEventException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -28,10 +28,10 @@ public class EventsConsumer {
     static final String STAKEHOLDERS_CONSUMER = "notifications-service/stakeholder-events";
 
     private final EventConsumer consumer;
-    private final ReadModelRepository readModels;
+    private final ReadModelService readModels;
     private final NotificationService notifications;
 
-    EventsConsumer(EventConsumer consumer, ReadModelRepository readModels, NotificationService notifications) {
+    EventsConsumer(EventConsumer consumer, ReadModelService readModels, NotificationService notifications) {
         this.consumer = consumer;
         this.readModels = readModels;
         this.notifications = notifications;
@@ -40,47 +40,46 @@ public class EventsConsumer {
     @Incoming("recommendation-events-in")
     @Blocking
     public void onRecommendationEvent(String payload) {
-        consumer.consume(RECOMMENDATIONS_CONSUMER, payload, event -> {
-            switch (event.type()) {
-                case EventTypes.RECOMMENDATION_UPSERTED -> {
-                    RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
-                    require(event, r.number() > 0 && r.area() != null, "number and area");
-                    readModels.upsert(r);
-                }
-                case EventTypes.RECOMMENDATION_STATUS_CHANGED -> {
-                    RecommendationStatusChanged c = consumer.data(event, RecommendationStatusChanged.class);
-                    require(event, c.number() > 0 && c.newStatus() != null && c.changedAt() != null,
-                            "number, newStatus and changedAt");
-                    notifications.statusChanged(event, c);
-                }
-                default -> ignore(event);
-            }
-        });
+        consumer.consume(RECOMMENDATIONS_CONSUMER, payload, this::apply);
     }
 
     @Incoming("stakeholder-events-in")
     @Blocking
     public void onStakeholderEvent(String payload) {
-        consumer.consume(STAKEHOLDERS_CONSUMER, payload, event -> {
-            switch (event.type()) {
-                case EventTypes.STAKEHOLDER_UPSERTED -> {
-                    StakeholderUpserted s = consumer.data(event, StakeholderUpserted.class);
-                    require(event, s.code() != null && !s.code().isBlank(), "code");
-                    readModels.upsert(s);
-                }
-                case EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED -> {
-                    SessionEvent s = consumer.data(event, SessionEvent.class);
-                    require(event, s.id() != null && s.body() != null && s.startsOn() != null, "id, body and startsOn");
-                    readModels.upsert(s);
-                }
-                case EventTypes.SESSION_CANCELLED -> {
-                    SessionEvent s = consumer.data(event, SessionEvent.class);
-                    require(event, s.id() != null, "id");
-                    readModels.deleteSession(s.id());
-                }
-                default -> ignore(event);
+        consumer.consume(STAKEHOLDERS_CONSUMER, payload, this::apply);
+    }
+
+    /** Event types are unique across topics, so one dispatch serves both. */
+    private void apply(CloudEvent event) {
+        switch (event.type()) {
+            case EventTypes.RECOMMENDATION_UPSERTED -> {
+                RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
+                require(event, r.number() > 0 && r.area() != null, "number and area");
+                readModels.recommendationUpserted(r);
             }
-        });
+            case EventTypes.RECOMMENDATION_STATUS_CHANGED -> {
+                RecommendationStatusChanged c = consumer.data(event, RecommendationStatusChanged.class);
+                require(event, c.number() > 0 && c.newStatus() != null && c.changedAt() != null,
+                        "number, newStatus and changedAt");
+                notifications.statusChanged(event, c);
+            }
+            case EventTypes.STAKEHOLDER_UPSERTED -> {
+                StakeholderUpserted s = consumer.data(event, StakeholderUpserted.class);
+                require(event, s.code() != null && !s.code().isBlank(), "code");
+                readModels.stakeholderUpserted(s);
+            }
+            case EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED -> {
+                SessionEvent s = consumer.data(event, SessionEvent.class);
+                require(event, s.id() != null && s.body() != null && s.startsOn() != null, "id, body and startsOn");
+                readModels.sessionScheduledOrChanged(s);
+            }
+            case EventTypes.SESSION_CANCELLED -> {
+                SessionEvent s = consumer.data(event, SessionEvent.class);
+                require(event, s.id() != null, "id");
+                readModels.sessionCancelled(s.id());
+            }
+            default -> ignore(event);
+        }
     }
 
     private static void require(CloudEvent event, boolean ok, String what) {

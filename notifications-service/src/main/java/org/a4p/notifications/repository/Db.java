@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Plain SQL on the service's datasource. The delivery engine is set-based (one INSERT ... SELECT
@@ -93,25 +94,21 @@ public class Db {
     }
 
     public static List<String> strings(ResultSet rs, String column) throws SQLException {
-        Array a = rs.getArray(column);
-        if (a == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Object o : (Object[]) a.getArray()) {
-            out.add(String.valueOf(o));
-        }
-        return out;
+        return array(rs, column, String::valueOf);
     }
 
     public static List<Integer> ints(ResultSet rs, String column) throws SQLException {
+        return array(rs, column, o -> ((Number) o).intValue());
+    }
+
+    private static <T> List<T> array(ResultSet rs, String column, Function<Object, T> element) throws SQLException {
         Array a = rs.getArray(column);
         if (a == null) {
             return List.of();
         }
-        List<Integer> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         for (Object o : (Object[]) a.getArray()) {
-            out.add(((Number) o).intValue());
+            out.add(element.apply(o));
         }
         return out;
     }

@@ -1,8 +1,11 @@
 package org.a4p.notifications.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.a4p.notifications.mapping.Delivery;
-import org.a4p.notifications.mapping.DeliveryStatus;
+import org.a4p.notifications.model.ClaimedDelivery;
+import org.a4p.notifications.model.Delivery;
+import org.a4p.notifications.model.DeliveryOutcome;
+import org.a4p.notifications.model.DeliveryStatus;
+import org.a4p.notifications.model.FeedRow;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,23 +24,6 @@ public class DeliveryRepository {
      * assigned in commit order: a feed reader who got cursor N can never later miss an id below N.
      */
     private static final long FEED_ORDER_LOCK = 0x0A4B_0002L;
-
-    /** A delivery claimed for sending, with everything the sender needs. */
-    public record Claimed(long id, UUID subscriptionId, String notificationId, String type, int roundAttempts,
-                          int attempts, String target, String secret, String payload) {
-        @Override
-        public String toString() {
-            return "Claimed[" + id + ", " + notificationId + "]";
-        }
-    }
-
-    /** How one attempt ended, and what the delivery becomes. */
-    public record Outcome(Claimed delivery, OffsetDateTime at, Integer httpStatus, String error, long durationMs,
-                          DeliveryStatus newStatus, OffsetDateTime nextAttemptAt) {
-    }
-
-    public record FeedRow(long id, String notificationId, String type, OffsetDateTime createdAt, String payload) {
-    }
 
     private final Db db;
 
@@ -93,7 +79,7 @@ public class DeliveryRepository {
      * side by side, and pushing next_attempt_at to {@code leaseUntil} keeps a claimed row from being
      * claimed again while its request is in flight (after a crash it becomes due again then).
      */
-    public List<Claimed> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+    public List<ClaimedDelivery> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
         return db.query("""
                 WITH due AS (
                     SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?
@@ -103,7 +89,7 @@ public class DeliveryRepository {
                 WHERE d.id = due.id AND s.id = d.subscription_id AND n.id = d.notification_id
                 RETURNING d.id, d.subscription_id, d.notification_id, n.type, d.round_attempts, d.attempts,
                           s.target, s.secret, n.payload""",
-                rs -> new Claimed(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
+                rs -> new ClaimedDelivery(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
                         rs.getString("notification_id"), rs.getString("type"), rs.getInt("round_attempts"),
                         rs.getInt("attempts"), rs.getString("target"), rs.getString("secret"), rs.getString("payload")),
                 now, limit, leaseUntil);
@@ -114,10 +100,10 @@ public class DeliveryRepository {
      *
      * @return for each outcome, whether its delivery was updated
      */
-    public boolean[] record(List<Outcome> outcomes) {
+    public boolean[] record(List<DeliveryOutcome> outcomes) {
         List<Object[]> attempts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        for (Outcome o : outcomes) {
+        for (DeliveryOutcome o : outcomes) {
             attempts.add(new Object[]{o.delivery().id(), o.at(), o.httpStatus(), o.error(), o.durationMs(), o.delivery().id()});
             updates.add(new Object[]{o.newStatus().name(), o.nextAttemptAt(), o.httpStatus(), o.error(), o.at(),
                     o.delivery().id()});

@@ -5,6 +5,10 @@ import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
+import org.a4p.notifications.model.Recommendation;
+import org.a4p.notifications.model.Session;
+import org.a4p.notifications.model.Stakeholder;
+import org.a4p.notifications.model.StatusChange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,21 +23,6 @@ import java.util.Set;
 /** The local copies of recommendations, stakeholders, sessions and status history, kept from events. */
 @ApplicationScoped
 public class ReadModelRepository {
-
-    public record Recommendation(int number, String area, String text, List<String> stakeholders, String status,
-                                 long version) {
-    }
-
-    public record Stakeholder(String code, String name, String kind, String category) {
-    }
-
-    public record Session(String id, String body, String title, String kind, LocalDate startsOn, LocalDate endsOn,
-                          String location, boolean tentative) {
-    }
-
-    public record StatusChange(int number, String from, String to, OffsetDateTime at, String by, String note,
-                               String evidenceUrl) {
-    }
 
     private final Db db;
 

@@ -1,8 +1,8 @@
 package org.a4p.notifications.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.a4p.notifications.mapping.Channel;
-import org.a4p.notifications.mapping.Subscription;
+import org.a4p.notifications.model.Channel;
+import org.a4p.notifications.model.Subscription;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.a4p.notifications.mapping.Briefing;
+import org.a4p.notifications.api.Briefing;
 import org.a4p.notifications.mapping.BriefingMarkdown;
 import org.a4p.notifications.service.BriefingService;
 import org.a4p.platform.problem.Problem;

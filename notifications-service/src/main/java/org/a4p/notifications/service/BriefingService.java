@@ -5,10 +5,14 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.a4p.notifications.mapping.Briefing;
+import org.a4p.notifications.api.Briefing;
+import org.a4p.notifications.mapping.NotificationBodies;
 import org.a4p.notifications.repository.Db;
+import org.a4p.notifications.model.Recommendation;
+import org.a4p.notifications.model.Stakeholder;
+import org.a4p.notifications.model.StatusChange;
 import org.a4p.notifications.repository.ReadModelRepository;
-import org.a4p.notifications.repository.ReadModelRepository.Session;
+import org.a4p.notifications.model.Session;
 import org.a4p.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -19,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pre-session briefings. The check runs at start-up (so alerts that fell due while the service was
@@ -37,6 +42,7 @@ public class BriefingService {
     private final NotificationService notifications;
     private final Db db;
     private final Clock clock;
+    private final AtomicLong completedChecks = new AtomicLong();
 
     BriefingService(ReadModelRepository readModels, NotificationService notifications, Db db, Clock clock) {
         this.readModels = readModels;
@@ -52,22 +58,15 @@ public class BriefingService {
     }
 
     Briefing build(Session s) {
-        String category = readModels.stakeholder(s.body()).map(ReadModelRepository.Stakeholder::category)
+        String category = readModels.stakeholder(s.body()).map(Stakeholder::category)
                 .orElse(SubscriptionService.CATEGORIES.contains(s.body()) ? s.body() : null);
-        List<ReadModelRepository.Recommendation> recommendations =
+        List<Recommendation> recommendations =
                 category == null ? List.of() : readModels.recommendationsFor(category);
         LocalDate previous = readModels.previousSession(s).map(Session::startsOn).orElse(null);
-        List<Briefing.Change> changes = readModels.changes(
-                        recommendations.stream().map(ReadModelRepository.Recommendation::number).toList(),
-                        previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC)).stream()
-                .map(c -> new Briefing.Change(c.number(), c.from(), c.to(), c.at(), c.by(), c.note())).toList();
-        return new Briefing(null, null, null,
-                new Briefing.SessionInfo(s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(),
-                        s.tentative()),
-                category, previous,
-                recommendations.stream().map(r -> new Briefing.Item(r.number(), r.area(), r.text(), r.status(),
-                        notifications.recommendationLink(r.number()))).toList(),
-                changes, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        List<StatusChange> changes = readModels.changes(recommendations.stream().map(Recommendation::number).toList(),
+                previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC));
+        return NotificationBodies.briefing(s, category, previous, recommendations, changes,
+                notifications::recommendationLink, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
     }
 
     private record Due(String sessionId, LocalDate startsOn, int days, String notificationId, List<UUID> subscriptions) {
@@ -82,9 +81,19 @@ public class BriefingService {
     void scheduledCheck() {
         try {
             check();
+            completedChecks.incrementAndGet();
         } catch (RuntimeException e) {
             LOG.warnf("briefing check failed, next run retries: %s", e.getMessage());
         }
+    }
+
+    /**
+     * Checks run to the end since this application started (the start-up check included). Lets a test
+     * (or an operator) tell that a check really ran after a given moment, e.g. before concluding that
+     * nothing was due.
+     */
+    public long completedChecks() {
+        return completedChecks.get();
     }
 
     /** @return briefing deliveries created */

@@ -13,10 +13,10 @@ import org.a4p.events.EventTypes;
 import org.a4p.events.NotificationOutcome;
 import org.a4p.events.Topics;
 import org.a4p.notifications.config.DeliveryConfig;
-import org.a4p.notifications.mapping.DeliveryStatus;
+import org.a4p.notifications.model.ClaimedDelivery;
+import org.a4p.notifications.model.DeliveryOutcome;
+import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.repository.DeliveryRepository;
-import org.a4p.notifications.repository.DeliveryRepository.Claimed;
-import org.a4p.notifications.repository.DeliveryRepository.Outcome;
 import org.a4p.platform.db.DatabaseErrors;
 import org.a4p.platform.outbox.Outbox;
 import org.jboss.logging.Logger;
@@ -64,7 +64,7 @@ public class DeliverySender {
     private final DeliveryConfig config;
     private final Semaphore wakeups = new Semaphore(0);
     private final Semaphore inFlight;
-    private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<DeliveryOutcome> outcomes = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile boolean recording;
     private HttpClient client;
@@ -84,10 +84,6 @@ public class DeliverySender {
     }
 
     void start(@Observes StartupEvent ignored) {
-        if (!config.enabled()) {
-            LOG.warn("webhook delivery disabled (a4p.delivery.enabled=false): deliveries stay PENDING");
-            return;
-        }
         client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect could point anywhere, past TargetPolicy
@@ -140,12 +136,12 @@ public class DeliverySender {
             try {
                 wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
-                List<Claimed> batch;
+                List<ClaimedDelivery> batch;
                 do {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     batch = QuarkusTransaction.requiringNew().call(
                             () -> deliveries.claimDue(now, now.plus(config.lease()), config.batchSize()));
-                    for (Claimed c : batch) {
+                    for (ClaimedDelivery c : batch) {
                         inFlight.acquire();
                         send(c);
                     }
@@ -161,7 +157,7 @@ public class DeliverySender {
         }
     }
 
-    private void send(Claimed c) {
+    private void send(ClaimedDelivery c) {
         long start = System.nanoTime();
         if (!targets.permits(c.target())) {
             finish(c, null, new IllegalArgumentException("target refused by the address policy"), start);
@@ -191,7 +187,7 @@ public class DeliverySender {
         }
     }
 
-    private void finish(Claimed c, HttpResponse<?> response, Throwable error, long start) {
+    private void finish(ClaimedDelivery c, HttpResponse<?> response, Throwable error, long start) {
         try {
             outcomes.add(outcome(c, response == null ? null : response.statusCode(), error,
                     (System.nanoTime() - start) / 1_000_000));
@@ -200,13 +196,13 @@ public class DeliverySender {
         }
     }
 
-    Outcome outcome(Claimed c, Integer status, Throwable error, long durationMs) {
+    DeliveryOutcome outcome(ClaimedDelivery c, Integer status, Throwable error, long durationMs) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String message = error == null ? null : describe(error);
         boolean retryable;
         if (status != null) {
             if (status >= 200 && status < 300) {
-                return new Outcome(c, now, status, null, durationMs, DeliveryStatus.DELIVERED, null);
+                return new DeliveryOutcome(c, now, status, null, durationMs, DeliveryStatus.DELIVERED, null);
             }
             // 3xx is not followed and, like other 4xx, will not get better by itself
             retryable = status == 408 || status == 429 || status >= 500;
@@ -215,9 +211,9 @@ public class DeliverySender {
         }
         int attempt = c.roundAttempts() + 1;
         if (retryable && attempt < config.maxAttempts()) {
-            return new Outcome(c, now, status, message, durationMs, DeliveryStatus.PENDING, now.plus(backoff(attempt)));
+            return new DeliveryOutcome(c, now, status, message, durationMs, DeliveryStatus.PENDING, now.plus(backoff(attempt)));
         }
-        return new Outcome(c, now, status, message, durationMs, DeliveryStatus.FAILED, null);
+        return new DeliveryOutcome(c, now, status, message, durationMs, DeliveryStatus.FAILED, null);
     }
 
     /** Exponential backoff with full jitter: uniformly 0..min(max, initial * 2^(attempt-1)). */
@@ -248,11 +244,11 @@ public class DeliverySender {
     private void recordLoop() {
         while (recording || !outcomes.isEmpty()) {
             try {
-                Outcome first = outcomes.poll(200, TimeUnit.MILLISECONDS);
+                DeliveryOutcome first = outcomes.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
-                List<Outcome> batch = new ArrayList<>();
+                List<DeliveryOutcome> batch = new ArrayList<>();
                 batch.add(first);
                 outcomes.drainTo(batch, RECORD_BATCH - 1);
                 record(batch);
@@ -271,13 +267,13 @@ public class DeliverySender {
      * any first failure is retried once. What still fails with the database up is retried row by row,
      * so one bad row cannot keep the others from being recorded.
      */
-    void record(List<Outcome> batch) {
+    void record(List<DeliveryOutcome> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     boolean[] updated = deliveries.record(batch);
                     for (int i = 0; i < batch.size(); i++) {
-                        Outcome o = batch.get(i);
+                        DeliveryOutcome o = batch.get(i);
                         if (updated[i] && o.newStatus() != DeliveryStatus.PENDING) {
                             publishOutcome(o);
                         }
@@ -304,8 +300,8 @@ public class DeliverySender {
         }
     }
 
-    private void publishOutcome(Outcome o) {
-        Claimed c = o.delivery();
+    private void publishOutcome(DeliveryOutcome o) {
+        ClaimedDelivery c = o.delivery();
         boolean delivered = o.newStatus() == DeliveryStatus.DELIVERED;
         outbox.publish(Topics.NOTIFICATION_EVENTS, c.subscriptionId().toString(), EventTypes.SOURCE_NOTIFICATIONS,
                 delivered ? EventTypes.NOTIFICATION_DELIVERED : EventTypes.NOTIFICATION_FAILED,

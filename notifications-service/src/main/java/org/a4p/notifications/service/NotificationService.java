@@ -8,13 +8,16 @@ import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.notifications.config.LinksConfig;
-import org.a4p.notifications.mapping.StatusChangeNotification;
+import org.a4p.notifications.api.Briefing;
+import org.a4p.notifications.mapping.NotificationBodies;
 import org.a4p.notifications.repository.DeliveryRepository;
+import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.repository.ReadModelRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,15 +54,10 @@ public class NotificationService {
     public int statusChanged(CloudEvent event, RecommendationStatusChanged change) {
         readModels.applyStatus(change);
         readModels.recordStatusChange(event.id(), change);
-        var recommendation = readModels.recommendation(change.number());
-        String area = recommendation.map(ReadModelRepository.Recommendation::area).orElse(null);
-        List<String> categories = recommendation.map(ReadModelRepository.Recommendation::stakeholders).orElse(List.of());
-        var body = new StatusChangeNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED,
-                new StatusChangeNotification.RecommendationRef(change.number(), area,
-                        recommendation.map(ReadModelRepository.Recommendation::text).orElse(null),
-                        recommendationLink(change.number())),
-                change.previousStatus(), change.newStatus(), change.note(), change.evidenceUrl(), change.changedBy(),
-                change.changedAt());
+        Optional<Recommendation> recommendation = readModels.recommendation(change.number());
+        String area = recommendation.map(Recommendation::area).orElse(null);
+        List<String> categories = recommendation.map(Recommendation::stakeholders).orElse(List.of());
+        var body = NotificationBodies.statusChange(event.id(), change, recommendation, recommendationLink(change.number()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         deliveries.insertNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED, json(body), now);
         int created = deliveries.fanOutStatusChange(event.id(), change.number(), area, categories, now);
@@ -73,7 +71,7 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int briefing(String notificationId, Object body, List<UUID> subscriptions) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        deliveries.insertNotification(notificationId, org.a4p.notifications.mapping.Briefing.TYPE, json(body), now);
+        deliveries.insertNotification(notificationId, Briefing.TYPE, json(body), now);
         int created = deliveries.fanOut(notificationId, subscriptions, now);
         if (created > 0) {
             sender.wakeAfterCommit();

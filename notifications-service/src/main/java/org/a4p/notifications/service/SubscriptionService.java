@@ -2,11 +2,12 @@ package org.a4p.notifications.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.a4p.notifications.mapping.Delivery;
-import org.a4p.notifications.mapping.DeliveryStatus;
-import org.a4p.notifications.mapping.Feed;
-import org.a4p.notifications.mapping.Subscription;
-import org.a4p.notifications.mapping.SubscriptionRequest;
+import org.a4p.notifications.model.Delivery;
+import org.a4p.notifications.model.DeliveryStatus;
+import org.a4p.notifications.model.FeedRow;
+import org.a4p.notifications.api.Feed;
+import org.a4p.notifications.model.Subscription;
+import org.a4p.notifications.api.SubscriptionRequest;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.notifications.repository.ReadModelRepository;
 import org.a4p.notifications.repository.SubscriptionRepository;
@@ -78,7 +79,7 @@ public class SubscriptionService {
                 throw ProblemException.badRequest("leadDays[" + i + "]", "duplicate value " + leadDays.get(i));
             }
         }
-        Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channel(), target, numbers, areas,
+        Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channelOrDefault(), target, numbers, areas,
                 categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
                 Signatures.newSecret());
         subscriptions.insert(s);
@@ -123,7 +124,7 @@ public class SubscriptionService {
         get(id);
         long cursor = parseCursor(after);
         List<Feed.Item> items = new ArrayList<>();
-        for (DeliveryRepository.FeedRow row : deliveries.feed(id, cursor, limit)) {
+        for (FeedRow row : deliveries.feed(id, cursor, limit)) {
             try {
                 items.add(new Feed.Item(String.valueOf(row.id()), row.notificationId(), row.type(), row.createdAt(),
                         mapper.readTree(row.payload())));

@@ -1,4 +1,4 @@
-package org.a4p.notifications.mapping;
+package org.a4p.notifications.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.a4p.notifications.mapping;
+package org.a4p.notifications.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,10 +1,11 @@
-package org.a4p.notifications.mapping;
+package org.a4p.notifications.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.a4p.notifications.model.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.List;
 public record SubscriptionRequest(
         @NotBlank @Size(max = 200) @Schema(description = "The delegation's name", examples = "Permanent Mission of Ghana", required = true)
         String subscriber,
-        @NotNull @Schema(required = true) Channel channel,
+        @Schema(description = "How notifications reach the subscriber; WEBHOOK when absent. Optional because it has one "
+                + "value today; later versions add others.", defaultValue = "WEBHOOK") Channel channel,
         @NotBlank @Size(max = 2000) @Schema(description = "Absolute http(s) URL that receives the webhooks", examples = "https://mission.example.org/a4p/hooks", required = true)
         String target,
         @Size(max = 100) @Schema(description = "Recommendation numbers", examples = "[3, 12]")
@@ -27,6 +29,10 @@ public record SubscriptionRequest(
         List<@NotNull @Size(max = 100) String> bodies,
         @Size(max = 10) @Schema(description = "Days before a followed body's session to send a briefing (distinct, 0..365)", examples = "[30, 7, 1]")
         List<@NotNull @Min(0) @Max(365) Integer> leadDays) {
+
+    public Channel channelOrDefault() {
+        return channel == null ? Channel.WEBHOOK : channel;
+    }
 
     public List<Integer> recommendationsOrEmpty() {
         return recommendations == null ? List.of() : recommendations;
