@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.a4p.recommendations.api.RecommendationPage;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.RecommendationStatus;

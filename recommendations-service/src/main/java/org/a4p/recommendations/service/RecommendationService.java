@@ -3,6 +3,8 @@ package org.a4p.recommendations.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.platform.problem.ProblemException;
+import org.a4p.recommendations.api.RecommendationInput;
+import org.a4p.recommendations.api.StatusChangeRequest;
 import org.a4p.recommendations.model.Area;
 import org.a4p.recommendations.model.KnownStakeholder;
 import org.a4p.recommendations.model.Recommendation;
@@ -11,8 +13,6 @@ import org.a4p.recommendations.model.StakeholderCategory;
 import org.a4p.recommendations.model.StatusChange;
 import org.a4p.recommendations.repository.RecommendationRepository;
 import org.a4p.recommendations.repository.RecommendationSearch;
-import org.a4p.recommendations.rest.RecommendationInput;
-import org.a4p.recommendations.rest.StatusChangeRequest;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.a4p.recommendations.service;
+package org.a4p.recommendations.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +8,7 @@ import org.a4p.events.StakeholderUpserted;
 import org.a4p.platform.inbox.EventConsumer;
 import org.a4p.platform.inbox.PoisonEventException;
 import org.a4p.recommendations.model.KnownStakeholder;
+import org.a4p.recommendations.service.ReadCache;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
