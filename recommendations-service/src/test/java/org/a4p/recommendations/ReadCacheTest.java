@@ -1,7 +1,11 @@
 package org.a4p.recommendations;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.a4p.recommendations.service.ReadCache;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +24,47 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * Reads are answered from memory when they can be (ReadCache). What a client must never notice:
- * a stale answer after a write it made, or an answer meant for another request.
+ * a stale answer after a write it made, or an answer meant for another request. Entries live an hour here,
+ * so expiry can neither hide a stale answer nor turn an expected hit into a miss on a slow machine.
  */
 @QuarkusTest
+@TestProfile(ReadCacheTest.LongLivedEntries.class)
 class ReadCacheTest {
+
+    public static class LongLivedEntries implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("a4p.read-cache.max-age", "1h");
+        }
+    }
+
+    /** Never a recommendation: above the highest number a POST may choose, far above the next free ones. */
+    static final int MISSING = 999_999;
+
+    @Inject
+    ReadCache cache;
+
+    @Test
+    void aRepeatedReadIsServedFromMemoryUntilAWrite() {
+        int number = Fixtures.createRecommendation("Hit");
+        long before = cache.loads();
+        given().get("/recommendations/" + number).then().statusCode(200).body("number", equalTo(number));
+        assertThat(cache.loads()).as("the first read loads").isEqualTo(before + 1);
+        for (String accept : new String[] {null, "*/*", "application/json"}) { // the I/O-thread route
+            (accept == null ? given() : given().accept(accept)).get("/recommendations/" + number)
+                    .then().statusCode(200).body("number", equalTo(number));
+        }
+        given().header("If-None-Match", "\"999\"").get("/recommendations/" + number).then().statusCode(200); // JAX-RS
+        assertThat(cache.loads()).as("repeated reads are hits").isEqualTo(before + 1);
+
+        given().queryParam("area", "PROTECTION").queryParam("size", 100).get("/recommendations").then().statusCode(200);
+        given().queryParam("area", "PROTECTION").queryParam("size", 100).get("/recommendations").then().statusCode(200);
+        assertThat(cache.loads()).as("a repeated page is a hit").isEqualTo(before + 2);
+
+        Fixtures.changeStatus(number, "UNDER_CONSIDERATION", null);
+        given().get("/recommendations/" + number).then().statusCode(200).body("status", equalTo("UNDER_CONSIDERATION"));
+        assertThat(cache.loads()).as("a write makes the next read load again").isEqualTo(before + 3);
+    }
 
     @Test
     void aWriteIsVisibleToTheVeryNextReadOneAndList() {
@@ -121,7 +162,7 @@ class ReadCacheTest {
         given().header("If-None-Match", etag).get("/recommendations/" + number).then().statusCode(200)
                 .header("ETag", changed).body("status", equalTo("UNDER_CONSIDERATION"));
         given().header("If-None-Match", changed).get("/recommendations/" + number).then().statusCode(304);
-        given().header("If-None-Match", "*").get("/recommendations/40000").then().statusCode(404)
+        given().header("If-None-Match", "*").get("/recommendations/" + MISSING).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -136,7 +177,7 @@ class ReadCacheTest {
         given().queryParam("q", "gender|0").get("/recommendations").then().statusCode(200)
                 .body("items.number", not(hasItem(4)));
         given().get("/recommendations/4").then().statusCode(200).body("number", equalTo(4));
-        given().get("/recommendations/40000").then().statusCode(404).contentType("application/problem+json");
-        given().get("/recommendations/40000").then().statusCode(404).contentType("application/problem+json");
+        given().get("/recommendations/" + MISSING).then().statusCode(404).contentType("application/problem+json");
+        given().get("/recommendations/" + MISSING).then().statusCode(404).contentType("application/problem+json");
     }
 }

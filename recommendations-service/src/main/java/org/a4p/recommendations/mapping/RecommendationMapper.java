@@ -3,12 +3,12 @@ package org.a4p.recommendations.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
+import org.a4p.recommendations.api.AreaView;
+import org.a4p.recommendations.api.HistoryEntry;
+import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.model.Area;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.StatusChange;
-import org.a4p.recommendations.rest.AreaView;
-import org.a4p.recommendations.rest.HistoryEntry;
-import org.a4p.recommendations.rest.RecommendationView;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,5 @@
 package org.a4p.recommendations.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Table;
 /** An Area of Commitment. Seeded by migration; areas are reference data, not edited through the API. */
 @Entity
 @Table(name = "area")
-public class Area extends PanacheEntityBase {
+public class Area {
 
     @Id
     public String code;

@@ -1,6 +1,5 @@
 package org.a4p.recommendations.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "known_stakeholder")
-public class KnownStakeholder extends PanacheEntityBase {
+public class KnownStakeholder {
 
     @Id
     public String code;

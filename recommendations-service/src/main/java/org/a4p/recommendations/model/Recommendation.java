@@ -1,6 +1,5 @@
 package org.a4p.recommendations.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +20,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "recommendation")
-public class Recommendation extends PanacheEntityBase {
+public class Recommendation {
 
     @Id
     public Integer number;

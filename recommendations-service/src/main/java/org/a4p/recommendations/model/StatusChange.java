@@ -1,6 +1,5 @@
 package org.a4p.recommendations.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +14,7 @@ import java.time.OffsetDateTime;
 /** One entry of a recommendation's history; append-only. */
 @Entity
 @Table(name = "status_change")
-public class StatusChange extends PanacheEntityBase {
+public class StatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -67,6 +67,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         return new Page(items, total);
     }
 
+    public List<Recommendation> inNumberOrder() {
+        return list("order by number");
+    }
+
     /** Loads a recommendation for a change, locking its row so concurrent changes queue up behind each other. */
     public Optional<Recommendation> findForUpdate(int number) {
         return findByIdOptional(number, LockModeType.PESSIMISTIC_WRITE);

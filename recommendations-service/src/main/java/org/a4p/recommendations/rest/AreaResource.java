@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.a4p.recommendations.api.AreaView;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

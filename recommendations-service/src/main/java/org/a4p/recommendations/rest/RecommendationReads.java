@@ -64,9 +64,7 @@ public class RecommendationReads {
     CachedJson page(String area, StakeholderCategory category, String body, RecommendationStatus status,
                     Integer a4pParagraph, String text, int page, int size) {
         return cache.get(listKey(area, category, body, status, a4pParagraph, text, page, size), () -> {
-            var result = service.list(area, category, body, status, a4pParagraph, text, page, size);
-            return json(new RecommendationPage(result.items().stream().map(mapper::toView).toList(), result.total(),
-                    page, size), null);
+            return json(service.list(area, category, body, status, a4pParagraph, text, page, size), null);
         });
     }
 

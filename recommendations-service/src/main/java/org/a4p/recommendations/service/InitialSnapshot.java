@@ -5,7 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.a4p.platform.inbox.Inbox;
-import org.a4p.recommendations.model.Recommendation;
+import org.a4p.recommendations.repository.RecommendationRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,10 +20,12 @@ public class InitialSnapshot {
     static final String JOB = "initial-snapshot";
 
     private final Inbox inbox;
+    private final RecommendationRepository recommendations;
     private final RecommendationEvents events;
 
-    InitialSnapshot(Inbox inbox, RecommendationEvents events) {
+    InitialSnapshot(Inbox inbox, RecommendationRepository recommendations, RecommendationEvents events) {
         this.inbox = inbox;
+        this.recommendations = recommendations;
         this.events = events;
     }
 
@@ -32,7 +34,7 @@ public class InitialSnapshot {
             if (!inbox.claimOnce(JOB)) {
                 return;
             }
-            var all = Recommendation.<Recommendation>list("order by number");
+            var all = recommendations.inNumberOrder();
             all.forEach(events::upserted);
             LOG.infof("published the initial snapshot of %d recommendations", all.size());
         });

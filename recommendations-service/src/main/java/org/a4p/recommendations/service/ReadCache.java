@@ -9,6 +9,7 @@ import org.a4p.recommendations.config.ReadCacheConfig;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,8 @@ public class ReadCache {
     private final AtomicLong generation = new AtomicLong();
     /** Write transactions that have called {@link #changedInThisTransaction()} and not ended yet. */
     private final AtomicInteger openWrites = new AtomicInteger();
+    /** Answers loaded rather than served from memory: how a test (or an operator) sees that hits happen. */
+    private final LongAdder loads = new LongAdder();
     private final TransactionSynchronizationRegistry transactions;
     private final long maxAgeNanos;
     private final int maxEntries;
@@ -61,6 +64,7 @@ public class ReadCache {
         }
         long g = generation.get();
         boolean quiet = openWrites.get() == 0;
+        loads.increment();
         T value = loader.get();
         if (maxAgeNanos > 0 && value != null && quiet && openWrites.get() == 0 && generation.get() == g) {
             if (entries.size() >= maxEntries) {
@@ -69,6 +73,11 @@ public class ReadCache {
             entries.put(key, new Entry(g, System.nanoTime() + maxAgeNanos, value));
         }
         return value;
+    }
+
+    /** How many times {@link #get} had to call its loader since the start. */
+    public long loads() {
+        return loads.sum();
     }
 
     /**

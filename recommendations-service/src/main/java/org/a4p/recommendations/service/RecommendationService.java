@@ -3,16 +3,19 @@ package org.a4p.recommendations.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.platform.problem.ProblemException;
+import org.a4p.recommendations.api.RecommendationInput;
+import org.a4p.recommendations.api.RecommendationPage;
+import org.a4p.recommendations.api.StatusChangeRequest;
+import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Area;
-import org.a4p.recommendations.model.KnownStakeholder;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.RecommendationStatus;
 import org.a4p.recommendations.model.StakeholderCategory;
 import org.a4p.recommendations.model.StatusChange;
+import org.a4p.recommendations.repository.AreaRepository;
 import org.a4p.recommendations.repository.RecommendationRepository;
 import org.a4p.recommendations.repository.RecommendationSearch;
-import org.a4p.recommendations.rest.RecommendationInput;
-import org.a4p.recommendations.rest.StatusChangeRequest;
+import org.a4p.recommendations.repository.StatusChangeRepository;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,19 +36,30 @@ import java.util.Set;
 public class RecommendationService {
 
     private final RecommendationRepository recommendations;
+    private final AreaRepository areas;
+    private final StatusChangeRepository statusChanges;
+    private final StakeholderReadModel stakeholders;
     private final RecommendationEvents events;
+    private final RecommendationMapper mapper;
     private final Clock clock;
     private final ReadCache cache;
 
-    RecommendationService(RecommendationRepository recommendations, RecommendationEvents events, Clock clock, ReadCache cache) {
+    RecommendationService(RecommendationRepository recommendations, AreaRepository areas, StatusChangeRepository statusChanges,
+                          StakeholderReadModel stakeholders, RecommendationEvents events, RecommendationMapper mapper,
+                          Clock clock, ReadCache cache) {
         this.recommendations = recommendations;
+        this.areas = areas;
+        this.statusChanges = statusChanges;
+        this.stakeholders = stakeholders;
         this.events = events;
+        this.mapper = mapper;
         this.clock = clock;
         this.cache = cache;
     }
 
+    @Transactional
     public List<Area> areas() {
-        return Area.list("order by displayOrder");
+        return areas.inReportOrder();
     }
 
     /**
@@ -53,9 +67,8 @@ public class RecommendationService {
      * stakeholder read model) or a category code.
      */
     @Transactional
-    public RecommendationRepository.Page list(String area, StakeholderCategory stakeholder, String body,
-                                              RecommendationStatus status, Integer a4pParagraph, String text,
-                                              int page, int size) {
+    public RecommendationPage list(String area, StakeholderCategory stakeholder, String body, RecommendationStatus status,
+                                   Integer a4pParagraph, String text, int page, int size) {
         if (area != null) {
             knownArea(area);
         }
@@ -64,14 +77,15 @@ public class RecommendationService {
             categories.add(stakeholder);
         }
         if (body != null) {
-            categories.add(categoryOfBody(body));
+            categories.add(stakeholders.categoryOfBody(body));
         }
-        return recommendations.search(new RecommendationSearch(area, categories, status, a4pParagraph, text, page, size));
+        var found = recommendations.search(new RecommendationSearch(area, categories, status, a4pParagraph, text, page, size));
+        return new RecommendationPage(found.items().stream().map(mapper::toView).toList(), found.total(), page, size);
     }
 
     @Transactional
     public List<Recommendation> all() {
-        return recommendations.list("order by number");
+        return recommendations.inNumberOrder();
     }
 
     @Transactional
@@ -82,7 +96,7 @@ public class RecommendationService {
     @Transactional
     public List<StatusChange> history(int number) {
         get(number);
-        return StatusChange.list("recommendationNumber = ?1 order by changedAt, id", number);
+        return statusChanges.historyOf(number);
     }
 
     @Transactional
@@ -151,7 +165,7 @@ public class RecommendationService {
         change.changedBy = actor;
         change.note = blankToNull(request.note());
         change.evidenceUrl = blankToNull(request.evidenceUrl());
-        change.persist();
+        statusChanges.persist(change);
         r.status = change.toStatus;
         r.statusChangedAt = change.changedAt;
         recommendations.flush();
@@ -186,24 +200,8 @@ public class RecommendationService {
     }
 
     private Area knownArea(String code) {
-        Area area = Area.findById(code);
-        if (area == null) {
-            throw ProblemException.badRequest("area", "unknown Area of Commitment '" + code + "' (see GET /areas)");
-        }
-        return area;
-    }
-
-    private StakeholderCategory categoryOfBody(String body) {
-        StakeholderCategory category = StakeholderCategory.fromCode(body);
-        if (category != null) {
-            return category;
-        }
-        KnownStakeholder known = KnownStakeholder.findById(body);
-        category = known == null ? null : StakeholderCategory.fromCode(known.category);
-        if (category == null) {
-            throw ProblemException.badRequest("body", "unknown body '" + body + "' (see GET /stakeholders on stakeholders-service)");
-        }
-        return category;
+        return areas.findByIdOptional(code).orElseThrow(() ->
+                ProblemException.badRequest("area", "unknown Area of Commitment '" + code + "' (see GET /areas)"));
     }
 
     private static void checkEvidenceUrl(String url) {

@@ -1,4 +1,4 @@
-package org.a4p.recommendations.rest;
+package org.a4p.recommendations.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.a4p.recommendations.rest;
+package org.a4p.recommendations.api;
 
 import org.a4p.recommendations.model.RecommendationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

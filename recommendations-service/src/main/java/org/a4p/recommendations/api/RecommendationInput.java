@@ -1,4 +1,4 @@
-package org.a4p.recommendations.rest;
+package org.a4p.recommendations.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
