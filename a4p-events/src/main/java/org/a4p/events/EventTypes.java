@@ -1,5 +1,8 @@
 package org.a4p.events;
 
+import java.util.List;
+import java.util.Map;
+
 /** CloudEvents {@code type} values. A breaking change to a payload gets a new {@code .vN} type. */
 public final class EventTypes {
     public static final String RECOMMENDATION_STATUS_CHANGED = "org.a4p.recommendation.status-changed.v1";
@@ -10,6 +13,12 @@ public final class EventTypes {
     public static final String SESSION_CANCELLED = "org.a4p.session.cancelled.v1";
     public static final String NOTIFICATION_DELIVERED = "org.a4p.notification.delivered.v1";
     public static final String NOTIFICATION_FAILED = "org.a4p.notification.failed.v1";
+
+    /** The types each topic carries (the design's events table). */
+    public static final Map<String, List<String>> BY_TOPIC = Map.of(
+            Topics.RECOMMENDATION_EVENTS, List.of(RECOMMENDATION_STATUS_CHANGED, RECOMMENDATION_UPSERTED),
+            Topics.STAKEHOLDER_EVENTS, List.of(STAKEHOLDER_UPSERTED, SESSION_SCHEDULED, SESSION_CHANGED, SESSION_CANCELLED),
+            Topics.NOTIFICATION_EVENTS, List.of(NOTIFICATION_DELIVERED, NOTIFICATION_FAILED));
 
     /** The CloudEvents {@code source} of each service. */
     public static final String SOURCE_RECOMMENDATIONS = "/a4p/recommendations-service";

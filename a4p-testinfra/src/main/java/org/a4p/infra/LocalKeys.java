@@ -6,15 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,9 +39,9 @@ public final class LocalKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(keys.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(keys.publicKey(), Jwt.pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
             Path tmp = keys.dir.resolve("privateKey.pem.tmp");
-            Files.writeString(tmp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(tmp, Jwt.pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
@@ -66,53 +64,17 @@ public final class LocalKeys {
     /** A signed RS256 JWT for {@code user} with {@code role} (groups claim) and, if not null, the delegation claim. */
     public String sign(String user, String role, String delegation, Duration validity) throws IOException, GeneralSecurityException {
         Instant now = Instant.now();
-        StringBuilder claims = new StringBuilder("{")
-                .append("\"iss\":").append(json(ISSUER))
-                .append(",\"sub\":").append(json(user))
-                .append(",\"upn\":").append(json(user))
-                .append(",\"groups\":[").append(json(role)).append(']')
-                .append(",\"iat\":").append(now.getEpochSecond())
-                .append(",\"exp\":").append(now.plus(validity).getEpochSecond())
-                .append(",\"jti\":").append(json(UUID.randomUUID().toString()));
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("sub", user);
+        claims.put("upn", user);
+        claims.put("groups", List.of(role));
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(validity).getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
         if (delegation != null) {
-            claims.append(",\"delegation\":").append(json(delegation));
+            claims.put("delegation", delegation);
         }
-        claims.append('}');
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String unsigned = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + b64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(readPrivateKey());
-        rsa.update(unsigned.getBytes(StandardCharsets.US_ASCII));
-        return unsigned + "." + b64.encodeToString(rsa.sign());
-    }
-
-    private PrivateKey readPrivateKey() throws IOException, GeneralSecurityException {
-        String pem = Files.readString(privateKey(), StandardCharsets.US_ASCII)
-                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
-
-    static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Jwt.sign(Jwt.privateKey(Files.readString(privateKey(), StandardCharsets.US_ASCII)), claims);
     }
 }

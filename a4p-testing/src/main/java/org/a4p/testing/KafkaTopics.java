@@ -30,12 +30,11 @@ public final class KafkaTopics {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<TopicPartition> partitions = partitions(consumer, topic, deadline);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
                 if (done.test(records)) {
@@ -45,6 +44,25 @@ public final class KafkaTopics {
                 }
             }
             return records;
+        }
+    }
+
+    /** The topic's partitions, waiting for the topic to exist (a dead-letter topic appears with its first record). */
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic, long deadline) {
+        while (true) {
+            var found = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (found != null && !found.isEmpty()) {
+                return found.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + topic + " does not exist");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

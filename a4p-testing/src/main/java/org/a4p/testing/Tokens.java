@@ -1,23 +1,23 @@
 package org.a4p.testing;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.a4p.infra.Jwt;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Bearer tokens for tests, signed with the committed TEST key pair ({@code a4p-test-keys/}), whose public half
- * and issuer every service trusts in its {@code %test} profile (a4p-platform's microprofile-config.properties). Each method returns the whole header value
- * ({@code "Bearer ..."}), ready for {@code header("Authorization", ...)}.
+ * and issuer every service trusts in its {@code %test} profile (a4p-platform's microprofile-config.properties). Each
+ * method returns the whole header value ({@code "Bearer ..."}), ready for {@code header("Authorization", ...)}.
+ * Signing is a4p-testinfra's {@link Jwt}, the one the run command's ./token.sh uses.
  */
 public final class Tokens {
 
@@ -36,18 +36,20 @@ public final class Tokens {
 
     /** A secretariat token for a named user, whose name the services record as the acting user. */
     public static String secretariat(String user) {
-        return bearer(claims(user, Set.of("secretariat")).sign(testKey()));
+        return bearer(testKey(), claims(ISSUER, user, List.of("secretariat"), 0, 3600));
     }
 
     /** A delegation token acting for {@code delegation} (claim {@code delegation}). */
     public static String delegation(String delegation) {
-        return bearer(claims("officer@" + delegation.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".test", Set.of("delegation"))
-                .claim("delegation", delegation).sign(testKey()));
+        Map<String, Object> claims = claims(ISSUER, "officer@" + delegation.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".test",
+                List.of("delegation"), 0, 3600);
+        claims.put("delegation", delegation);
+        return bearer(testKey(), claims);
     }
 
     /** A valid token with no role at all. */
     public static String noRole() {
-        return bearer(claims("nobody@example.test", Set.of()).sign(testKey()));
+        return bearer(testKey(), claims(ISSUER, "nobody@example.test", List.of(), 0, 3600));
     }
 
     /** A secretariat token signed with a key the services do not trust. */
@@ -55,7 +57,7 @@ public final class Tokens {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(2048);
-            return bearer(claims(SECRETARIAT_USER, Set.of("secretariat")).sign(g.generateKeyPair().getPrivate()));
+            return bearer(g.generateKeyPair().getPrivate(), claims(ISSUER, SECRETARIAT_USER, List.of("secretariat"), 0, 3600));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -63,15 +65,12 @@ public final class Tokens {
 
     /** A secretariat token that expired an hour ago. */
     public static String expired() {
-        long now = System.currentTimeMillis() / 1000;
-        return bearer(Jwt.issuer(ISSUER).upn(SECRETARIAT_USER).groups(Set.of("secretariat"))
-                .issuedAt(now - 7200).expiresAt(now - 3600).sign(testKey()));
+        return bearer(testKey(), claims(ISSUER, SECRETARIAT_USER, List.of("secretariat"), -7200, -3600));
     }
 
     /** A secretariat token, correctly signed, from an issuer the services do not accept. */
     public static String wrongIssuer() {
-        return bearer(Jwt.issuer("https://evil.example/issuer").upn(SECRETARIAT_USER).groups(Set.of("secretariat"))
-                .expiresIn(3600).sign(testKey()));
+        return bearer(testKey(), claims("https://evil.example/issuer", SECRETARIAT_USER, List.of("secretariat"), 0, 3600));
     }
 
     /** An unsigned token (alg none) claiming the secretariat role. */
@@ -84,12 +83,24 @@ public final class Tokens {
         return "Bearer " + header + "." + payload + ".";
     }
 
-    private static JwtClaimsBuilder claims(String user, Set<String> groups) {
-        return Jwt.issuer(ISSUER).upn(user).groups(groups).expiresIn(3600);
+    /** Claims issued {@code issuedIn} and expiring {@code expiresIn} seconds from now. */
+    private static Map<String, Object> claims(String issuer, String user, List<String> groups, long issuedIn, long expiresIn) {
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("upn", user);
+        claims.put("groups", groups);
+        claims.put("iat", now + issuedIn);
+        claims.put("exp", now + expiresIn);
+        return claims;
     }
 
-    private static String bearer(String jwt) {
-        return "Bearer " + jwt;
+    private static String bearer(PrivateKey key, Map<String, Object> claims) {
+        try {
+            return "Bearer " + Jwt.sign(key, claims);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a test token", e);
+        }
     }
 
     private static PrivateKey testKey() {
@@ -97,9 +108,7 @@ public final class Tokens {
             if (in == null) {
                 throw new IllegalStateException(PRIVATE_KEY + " is not on the classpath");
             }
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            return Jwt.privateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the test signing key", e);
         }

@@ -3,11 +3,9 @@ package org.a4p.platform.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.a4p.events.CloudEvent;
+import org.a4p.platform.transaction.AfterCommit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,15 +26,15 @@ public class Outbox {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    Outbox(AgroalDataSource dataSource, ObjectMapper mapper, TransactionSynchronizationRegistry transactions,
+    Outbox(AgroalDataSource dataSource, ObjectMapper mapper, AfterCommit afterCommit,
            OutboxRelay relay, Clock clock) {
         this.dataSource = dataSource;
         this.mapper = mapper;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
         this.clock = clock;
     }
@@ -65,21 +63,8 @@ public class Outbox {
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not write outbox event " + type, e);
         }
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        // the latency of an event is then one Kafka round trip, not a poll interval
+        afterCommit.run(relay::wake);
         return id;
-    }
-
-    /** Wakes the relay after commit: the latency of an event is then one Kafka round trip, not a poll. */
-    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
-        }
     }
 }

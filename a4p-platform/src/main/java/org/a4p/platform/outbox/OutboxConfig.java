@@ -8,10 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "a4p.outbox")
 public interface OutboxConfig {
 
-    /** Publish outbox rows to Kafka at all (off only for tests of the write path in isolation). */
-    @WithDefault("true")
-    boolean enabled();
-
     /**
      * How often the relay looks for unsent rows when nothing woke it. Commits wake it at once; this
      * only catches rows left behind while Kafka was down or written by another instance.

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes committed outbox rows to Kafka, in {@code seq} order, and stamps them sent.
@@ -49,11 +48,9 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final Semaphore wakeups = new Semaphore(0);
-    private final AtomicLong published = new AtomicLong();
     /** Seqs Kafka acknowledged whose sent_at stamp did not commit; only the relay thread changes it. */
     private final java.util.Set<Long> acknowledgedUnstamped = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
-    private volatile boolean kafkaHealthy = true;
     private Thread thread;
     private Producer<String, String> producer;
 
@@ -65,10 +62,6 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent ignored) {
-        if (!config.enabled()) {
-            LOG.warn("outbox relay disabled (a4p.outbox.enabled=false): events stay in the outbox table");
-            return;
-        }
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
@@ -93,16 +86,6 @@ public class OutboxRelay {
         wakeups.release();
     }
 
-    /** Events published since start (for tests and diagnostics). */
-    public long publishedCount() {
-        return published.get();
-    }
-
-    /** False while the last attempt to publish failed. */
-    public boolean kafkaHealthy() {
-        return kafkaHealthy;
-    }
-
     private void loop() {
         long backoffMs = 0;
         long lastCleanup = 0;
@@ -122,7 +105,6 @@ public class OutboxRelay {
                     sent = publishBatch();
                 } while (sent == config.batchSize() && running);
                 backoffMs = 0;
-                kafkaHealthy = true;
                 if (System.currentTimeMillis() - lastCleanup > 60_000) {
                     deleteOldRows();
                     lastCleanup = System.currentTimeMillis();
@@ -131,7 +113,6 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                kafkaHealthy = !(e instanceof PublishFailed);
                 backoffMs = Math.min(5_000, Math.max(250, backoffMs * 2));
                 LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoffMs);
             }
@@ -147,9 +128,6 @@ public class OutboxRelay {
                 int stamped = publishBatch(c, round);
                 c.commit();
                 acknowledgedUnstamped.removeAll(round.carried());
-                if (stamped > 0) {
-                    published.addAndGet(stamped);
-                }
                 return stamped;
             } catch (SQLException | RuntimeException | InterruptedException e) {
                 // Kafka holds these records; if their stamp is lost with this transaction (the database went

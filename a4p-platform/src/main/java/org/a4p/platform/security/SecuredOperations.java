@@ -1,7 +1,7 @@
 package org.a4p.platform.security;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import org.a4p.platform.problem.Problem;
+import org.a4p.platform.openapi.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -46,7 +46,6 @@ public class SecuredOperations implements OASFilter {
             return;
         }
         responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+                .content(ProblemResponses.problemContent()));
     }
 }

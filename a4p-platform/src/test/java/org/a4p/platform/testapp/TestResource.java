@@ -1,0 +1,43 @@
+package org.a4p.platform.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.a4p.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.Map;
+
+@Path("/test")
+@Produces(MediaType.APPLICATION_JSON)
+public class TestResource {
+
+    public record Body(@NotBlank String name, int count) {
+    }
+
+    @GET
+    @Path("/conflict")
+    @APIResponse(responseCode = "200", description = "never")
+    @APIResponse(responseCode = "409", description = "Always a conflict")
+    public String conflict() {
+        throw ProblemException.conflict("test-conflict", "Test conflict", "always", Map.of("allowed", 3));
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internals at org.a4p.Something");
+    }
+
+    @POST
+    @Path("/body")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Body echo(@Valid Body body) {
+        return body;
+    }
+}

@@ -1,0 +1,5 @@
+package org.a4p.testing.housestyle.bad;
+
+/** A class outside the eight packages. */
+public class Stray {
+}

@@ -1,0 +1,4 @@
+package org.a4p.testing.housestyle.bad.model;
+
+public record Item(String name) {
+}

@@ -1,0 +1,4 @@
+package org.a4p.testing.housestyle.good.model;
+
+public record Item(String name) {
+}
