@@ -76,6 +76,7 @@ public final class RunLocal {
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresNode.USER);
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresNode.PASSWORD);
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            env.putAll(KafkaUsers.serviceEnvironment(s.name()));
             env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://localhost:" + ports.get(SERVICES.get(0)));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
@@ -101,7 +102,8 @@ public final class RunLocal {
         }
         System.out.printf("%n  PostgreSQL  localhost:%d (user %s, databases recommendations, stakeholders, notifications)%n",
                 infra.postgresPort(), PostgresNode.USER);
-        System.out.printf("  Kafka       %s%n", infra.kafkaBootstrapServers());
+        System.out.printf("  Kafka       %s (SASL SCRAM-SHA-512; super user %s, password %s)%n", infra.kafkaBootstrapServers(),
+                KafkaUsers.ADMIN, KafkaUsers.password(KafkaUsers.ADMIN));
         System.out.printf("  Logs        %s%n", logs);
         System.out.printf("%n  Writes need a bearer token: ./token.sh secretariat, or ./token.sh delegation \"Delegation of Sweden\";%n"
                 + "  paste it into Swagger UI's Authorize button (valid 12 h).%n");

@@ -1,16 +1,22 @@
 package org.a4p.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.a4p.infra.KafkaUsers;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Points a {@code @QuarkusTest} application at the real PostgreSQL and Kafka of {@link TestInfra}.
- * Init arg {@code database}: the service's own database. Stopping is left to the JVM's exit, so the
+ * Init arg {@code database}: the service's own database (it also names the service's Kafka principal). Stopping is left to the JVM's exit, so the
  * servers are started once per test JVM however often Quarkus restarts.
  */
 public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final Map<String, String> KAFKA_USERS = Map.of(
+            "recommendations", KafkaUsers.RECOMMENDATIONS,
+            "stakeholders", KafkaUsers.STAKEHOLDERS,
+            "notifications", KafkaUsers.NOTIFICATIONS);
 
     private String database = "postgres";
 
@@ -27,6 +33,10 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", TestInfra.DB_USER);
         config.put("quarkus.datasource.password", TestInfra.DB_PASSWORD);
         config.put("kafka.bootstrap.servers", TestInfra.kafkaBootstrapServers());
+        // each service logs in to Kafka as its own principal, as it does in production
+        String kafkaUser = KAFKA_USERS.getOrDefault(database, KafkaUsers.ADMIN);
+        config.put("a4p.kafka.username", kafkaUser);
+        config.put("a4p.kafka.password", KafkaUsers.password(kafkaUser));
         return config;
     }
 

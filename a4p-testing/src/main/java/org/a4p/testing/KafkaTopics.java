@@ -1,5 +1,7 @@
 package org.a4p.testing;
 
+import org.a4p.infra.KafkaUsers;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -12,11 +14,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Plain Kafka clients for tests: what an integrator's own consumer or producer would see and do. */
+/**
+ * Plain Kafka clients for tests: what an integrator's own consumer or producer would see and do. They log in
+ * as the local broker's super user unless a method names another principal ({@link KafkaUsers}).
+ */
 public final class KafkaTopics {
 
     private KafkaTopics() {
@@ -25,10 +31,10 @@ public final class KafkaTopics {
     /** Every record of the topic from the beginning, read until {@code done} holds for the list or the timeout ends. */
     public static List<ConsumerRecord<String, String>> readAll(String topic, Duration timeout,
                                                                Predicate<List<ConsumerRecord<String, String>>> done) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        Map<String, Object> config = clientConfig(KafkaUsers.ADMIN);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config,
                 new StringDeserializer(), new StringDeserializer())) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = partitions(consumer, topic, deadline);
@@ -71,14 +77,42 @@ public final class KafkaTopics {
      * {@code content-type: application/cloudevents+json; charset=UTF-8}, whatever the value holds.
      */
     public static void send(String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            producer.send(record).get();
+        try {
+            sendAs(KafkaUsers.ADMIN, topic, key, value);
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /** {@link #send} as {@code user} ({@code null}: without logging in); the broker's refusal is thrown as it comes. */
+    public static void sendAs(String user, String topic, String key, String value) throws Exception {
+        sendWith(user == null ? plainConfig() : clientConfig(user), topic, key, value);
+    }
+
+    /** {@link #send} with these client settings, failing within about 30 s. */
+    public static void sendWith(Map<String, Object> clientConfig, String topic, String key, String value) throws Exception {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** The test broker's address and the login of {@code user}, for any Kafka client. */
+    public static Map<String, Object> clientConfig(String user) {
+        Map<String, Object> config = plainConfig();
+        config.putAll(KafkaUsers.clientConfig(user));
+        return config;
+    }
+
+    private static Map<String, Object> plainConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers());
+        return config;
     }
 }

@@ -1,5 +1,6 @@
 package org.a4p.bench;
 
+import org.a4p.infra.KafkaUsers;
 import org.a4p.infra.LocalKeys;
 import org.a4p.infra.ServiceProcess;
 
@@ -194,6 +195,7 @@ public final class Bench {
         env.put("QUARKUS_DATASOURCE_USERNAME", "a4p");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "a4p");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
+        env.putAll(KafkaUsers.serviceEnvironment(name));
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
         env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());

@@ -1,5 +1,7 @@
 package org.a4p.bench;
 
+import org.a4p.infra.KafkaUsers;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -134,9 +136,21 @@ final class Tools {
     static Latency kafkaEndToEnd(String classpath, String bootstrap, String topic, int warmup, int messages, int size)
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String out = run(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
-                KafkaLatencyRunner.class.getName(), String.valueOf(warmup), bootstrap, topic, String.valueOf(messages), "all",
-                String.valueOf(size)), Map.of(), 900);
+        // the broker authenticates: the tool logs in as its super user (it also creates its topic)
+        Path login = Files.createTempFile("a4p-bench-kafka", ".properties");
+        java.util.Properties client = new java.util.Properties();
+        client.putAll(KafkaUsers.clientConfig(KafkaUsers.ADMIN));
+        try (var w = Files.newBufferedWriter(login)) {
+            client.store(w, "EndToEndLatency's client login");
+        }
+        String out;
+        try {
+            out = run(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
+                    KafkaLatencyRunner.class.getName(), String.valueOf(warmup), bootstrap, topic, String.valueOf(messages), "all",
+                    String.valueOf(size), login.toString()), Map.of(), 900);
+        } finally {
+            Files.deleteIfExists(login);
+        }
         int measured = out.indexOf("=== measured run");
         if (measured < 0) {
             throw new IllegalStateException("no measured run in EndToEndLatency output:\n" + out);

@@ -30,6 +30,7 @@ class ComposeFileTest {
     static final Path ROOT = Path.of(System.getProperty("a4p.root", "..")).toAbsolutePath().normalize();
     static Map<String, Object> services;
     static String initScript;
+    static String kafkaScript;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -39,6 +40,7 @@ class ComposeFileTest {
             services = (Map<String, Object>) compose.get("services");
         }
         initScript = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sh"));
+        kafkaScript = Files.readString(ROOT.resolve("deploy/kafka/init-security.sh"));
     }
 
     @Test
@@ -48,6 +50,9 @@ class ComposeFileTest {
         Map<String, Object> kafka = map(services.get("kafka"));
         assertThat((String) kafka.get("image")).startsWith("apache/kafka:");
         assertThat(String.valueOf(map(kafka.get("environment")).get("KAFKA_PROCESS_ROLES"))).contains("controller");
+        assertThat(String.valueOf(kafka.get("volumes"))).contains("./deploy/kafka/init-security.sh:/a4p/init-security.sh");
+        assertThat(String.valueOf(kafka.get("command"))).contains("/a4p/init-security.sh");
+        assertThat(map(kafka.get("healthcheck")).get("test").toString()).contains("/tmp/a4p-security-ready");
         assertThat(map(services.get("postgres")).get("volumes").toString())
                 .contains("./deploy/postgres/init-databases.sh:/docker-entrypoint-initdb.d/");
         for (String name : services.keySet()) {
@@ -98,11 +103,40 @@ class ComposeFileTest {
         assertThat(initScript).contains(db.group(1));
         assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(db.group(1));
         assertThat(String.valueOf(env.get("KAFKA_BOOTSTRAP_SERVERS"))).isEqualTo("kafka:9092");
+        // it logs in to Kafka as its own principal, with the password the broker's set-up gives that principal
+        assertThat(app.getProperty("kafka.sasl.mechanism")).isEqualTo("SCRAM-SHA-512");
+        assertThat(app.getProperty("kafka.sasl.jaas.config")).contains("ScramLoginModule")
+                .contains("${a4p.kafka.username}").contains("${a4p.kafka.password}");
+        assertThat(env.get("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
+        assertThat(env.get("A4P_KAFKA_USERNAME")).isEqualTo(name);
+        String prefix = name.substring(0, name.indexOf('-')).toUpperCase();
+        Map<String, Object> kafkaEnv = map(map(services.get("kafka")).get("environment"));
+        assertThat(String.valueOf(env.get("A4P_KAFKA_PASSWORD")))
+                .isEqualTo(String.valueOf(kafkaEnv.get("A4P_KAFKA_" + prefix + "_PASSWORD")))
+                .startsWith("${" + prefix + "_KAFKA_PASSWORD");
+        assertThat(kafkaScript).contains("scram " + name + " \"$A4P_KAFKA_" + prefix + "_PASSWORD\"")
+                .contains("allow " + name + " Write topic");
 
         Map<String, Object> dependsOn = map(service.get("depends_on"));
         for (String infra : List.of("postgres", "kafka")) {
             assertThat(map(dependsOn.get(infra)).get("condition")).as(name + " waits for " + infra).isEqualTo("service_healthy");
         }
+    }
+
+    @Test
+    void kafkaAuthenticatesEveryClientAndAuthorizesWithAcls() {
+        Map<String, Object> env = map(map(services.get("kafka")).get("environment"));
+        String protocols = String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"));
+        String clientListener = String.valueOf(env.get("KAFKA_ADVERTISED_LISTENERS")).split(",")[0];
+        assertThat(clientListener).endsWith("://kafka:9092");
+        assertThat(protocols).contains(clientListener.substring(0, clientListener.indexOf(':')) + ":SASL_PLAINTEXT");
+        assertThat(String.valueOf(env.get("KAFKA_LISTENERS"))).as("only the client listener is reachable from outside")
+                .contains("CONTROLLER://localhost:", "INTERNAL://localhost:");
+        assertThat(env.get("KAFKA_SASL_ENABLED_MECHANISMS")).isEqualTo("SCRAM-SHA-512");
+        assertThat(env.get("KAFKA_AUTHORIZER_CLASS_NAME")).isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(String.valueOf(env.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND"))).isEqualTo("false");
+        assertThat(String.valueOf(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))).isEqualTo("false");
+        assertThat(kafkaScript).contains("--create --if-not-exists", "\"$topic.dlq\"");
     }
 
     /** MicroProfile Config's environment-variable form of a property name. */

@@ -1,5 +1,6 @@
 package org.a4p.e2e;
 
+import org.a4p.infra.KafkaUsers;
 import org.a4p.infra.ServiceProcess;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
@@ -77,6 +78,7 @@ public final class RunningSystem {
         env.put("QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers());
+        env.putAll(KafkaUsers.serviceEnvironment(database + "-service"));
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", recommendationsBaseUrl);
         // the services trust the test key pair, as a deployment trusts its issuer's key (tests send Tokens)
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());

@@ -1,11 +1,13 @@
 package org.a4p.platform.health;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.a4p.platform.kafka.KafkaClientConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,28 +23,33 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class KafkaReadinessCheck implements HealthCheck {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private Admin admin;
 
-    KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    @Inject
+    KafkaReadinessCheck(@Identifier(KafkaClientConfig.DEFAULT_KAFKA_BROKER) Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
+    }
+
+    /** A check of a broker that needs no more than its address (tests that build one by hand). */
+    KafkaReadinessCheck(String bootstrapServers) {
+        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            admin = Admin.create(KafkaClientConfig.with(kafkaConfig, Map.of(
                     AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000,
-                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000)));
         }
         return admin;
     }
 
     @Override
     public HealthCheckResponse call() {
-        var builder = HealthCheckResponse.named("Kafka broker").withData("bootstrap.servers", bootstrapServers);
+        var builder = HealthCheckResponse.named("Kafka broker").withData("bootstrap.servers", KafkaClientConfig.bootstrapServers(kafkaConfig));
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
                     .nodes().get(3, TimeUnit.SECONDS).size();

@@ -6,13 +6,16 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.CloudEvent;
+import org.a4p.events.EventTypes;
 import org.a4p.platform.db.DatabaseErrors;
 import org.jboss.logging.Logger;
 
+import java.util.Map;
+
 
 /**
- * The one way services apply incoming events: parse and check the CloudEvent (poison records are
- * dead-lettered), then, in one transaction, record the event id in the inbox and apply it — or skip
+ * The one way services apply incoming events: parse and check the CloudEvent, its source included (poison
+ * records are dead-lettered), then, in one transaction, record the event id in the inbox and apply it — or skip
  * it if this consumer has applied it before. Database outages are waited out rather than
  * dead-lettered, so a record is only dead-lettered for what is wrong with the record itself.
  */
@@ -55,7 +58,28 @@ public class EventConsumer {
         if (event == null || !event.isComplete()) {
             throw new PoisonEventException("CloudEvent lacks required attributes (specversion 1.0, id, source, type, subject, time, data)");
         }
+        String owner = owner(event.type());
+        if (!owner.equals(event.source()) && !(owner.isEmpty() && OWNERS.containsValue(event.source()))) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " comes from " + event.source()
+                    + ", not from " + (owner.isEmpty() ? "an A4P service" : owner) + ": refused");
+        }
         return event;
+    }
+
+    /**
+     * Each family of event types has one producer, the owner of the topic that carries it. Kafka's ACLs let
+     * only that service write there; this check keeps a forged event out even if they were loosened.
+     */
+    private static final Map<String, String> OWNERS = Map.of(
+            "org.a4p.recommendation.", EventTypes.SOURCE_RECOMMENDATIONS,
+            "org.a4p.stakeholder.", EventTypes.SOURCE_STAKEHOLDERS,
+            "org.a4p.session.", EventTypes.SOURCE_STAKEHOLDERS,
+            "org.a4p.notification.", EventTypes.SOURCE_NOTIFICATIONS);
+
+    /** The source allowed to emit {@code type}; empty for a family no consumer applies (skipped as unknown). */
+    static String owner(String type) {
+        return OWNERS.entrySet().stream().filter(e -> type.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse("");
     }
 
     /** Reads the event's data as the given record type; a {@link PoisonEventException} if it does not fit. */

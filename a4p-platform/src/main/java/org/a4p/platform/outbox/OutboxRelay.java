@@ -3,16 +3,18 @@ package org.a4p.platform.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.a4p.events.CloudEvent;
+import org.a4p.platform.kafka.KafkaClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final Semaphore wakeups = new Semaphore(0);
     /** Seqs Kafka acknowledged whose sent_at stamp did not commit; only the relay thread changes it. */
     private final java.util.Set<Long> acknowledgedUnstamped = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -54,11 +56,17 @@ public class OutboxRelay {
     private Thread thread;
     private Producer<String, String> producer;
 
+    @Inject
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                @Identifier(KafkaClientConfig.DEFAULT_KAFKA_BROKER) Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
+    }
+
+    /** A relay for a broker that needs no more than its address (tests that build one by hand). */
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, String bootstrapServers) {
+        this(dataSource, config, Map.of("bootstrap.servers", bootstrapServers));
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -230,8 +238,7 @@ public class OutboxRelay {
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
             int timeoutMs = (int) config.deliveryTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(KafkaClientConfig.with(kafkaConfig, Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -240,7 +247,7 @@ public class OutboxRelay {
                     ProducerConfig.LINGER_MS_CONFIG, 0,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 10_000),
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeoutMs, 10_000)),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeoutMs, 10_000))),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

@@ -1,0 +1,77 @@
+package org.a4p.testing;
+
+import org.a4p.infra.KafkaUsers;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/**
+ * The test broker (the same as ./run.sh's) refuses whoever is not allowed to write a topic: a client that does
+ * not log in, a wrong password, and a service principal writing another service's topic.
+ */
+class KafkaSecurityTest {
+
+    private static final String EVENT = "{\"specversion\":\"1.0\"}";
+
+    private static final String RECOMMENDATION_EVENTS = "recommendation-events";
+
+    /** A client without SASL gets no answer to anything but the handshake: its record never arrives. */
+    @Test
+    void aProducerThatDoesNotLogInIsRefused() {
+        String key = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> KafkaTopics.sendAs(null, RECOMMENDATION_EVENTS, key, EVENT))
+                .hasRootCauseInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+        assertThat(KafkaTopics.readAll(RECOMMENDATION_EVENTS, java.time.Duration.ofSeconds(3), records -> false))
+                .noneMatch(r -> key.equals(r.key()));
+    }
+
+    @ParameterizedTest(name = "{0} with a guessed password")
+    @CsvSource({"recommendations-service", "a4p-admin", "intruder"})
+    void aWrongPasswordOrUnknownUserIsAnAuthenticationError(String user) {
+        var config = KafkaTopics.clientConfig(KafkaUsers.RECOMMENDATIONS);
+        config.put("sasl.jaas.config", KafkaUsers.jaasConfig(user, "guessed"));
+        assertThatThrownBy(() -> KafkaTopics.sendWith(config, RECOMMENDATION_EVENTS, "1", EVENT))
+                .hasCauseInstanceOf(AuthenticationException.class);
+    }
+
+    @ParameterizedTest(name = "{0} may not write {1}")
+    @CsvSource({
+            "notifications-service, recommendation-events",
+            "notifications-service, stakeholder-events",
+            "stakeholders-service, recommendation-events",
+            "stakeholders-service, notification-events",
+            "recommendations-service, stakeholder-events",
+            "recommendations-service, notification-events",
+            "stakeholders-service, recommendation-events.dlq"})
+    void aServiceCannotWriteAnotherServicesTopic(String user, String topic) {
+        assertThatThrownBy(() -> KafkaTopics.sendAs(user, topic, "1", EVENT))
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @ParameterizedTest(name = "{0} writes {1}")
+    @CsvSource({
+            "recommendations-service, recommendation-events",
+            "stakeholders-service, stakeholder-events",
+            "notifications-service, notification-events",
+            "notifications-service, recommendation-events.dlq"})
+    void eachServiceWritesItsOwnTopic(String user, String topic) {
+        assertThatCode(() -> KafkaTopics.sendAs(user, topic, UUID.randomUUID().toString(), EVENT)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theTopicsAndTheirDeadLetterTopicsExistFromTheStart() throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(KafkaTopics.clientConfig(KafkaUsers.ADMIN))) {
+            assertThat(admin.listTopics().names().get()).contains(
+                    "recommendation-events", "stakeholder-events", "notification-events",
+                    "recommendation-events.dlq", "stakeholder-events.dlq", "notification-events.dlq");
+        }
+    }
+}
