@@ -65,7 +65,7 @@ public final class HouseStyle {
                 .whereLayer("repository").mayOnlyBeAccessedByLayers("service")
                 .whereLayer("mapping").mayOnlyBeAccessedByLayers("service", "rest", "messaging")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("mapping", "service", "rest", "messaging")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("repository", "mapping", "service", "rest", "messaging")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("repository", "api", "mapping", "service", "rest", "messaging")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("service", "rest", "messaging")
                 .withOptionalLayers(true);
     }
