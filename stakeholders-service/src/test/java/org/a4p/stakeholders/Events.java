@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.Topics;
 import org.a4p.testing.KafkaTopics;
-import org.a4p.testing.TestInfra;
+import org.a4p.testing.Sql;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,13 +45,7 @@ final class Events {
     }
 
     static long count(String table) {
-        try (Connection c = TestInfra.connect("stakeholders"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number("stakeholders", "SELECT count(*) FROM " + table);
     }
 
     private static List<Received> parse(List<ConsumerRecord<String, String>> records) {

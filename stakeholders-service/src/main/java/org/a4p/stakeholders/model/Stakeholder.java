@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.a4p.events.StakeholderCategory;
 
 /** A stakeholder category, a body acting for one, or a field mission. Seeded by Flyway. */
 @Entity

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.stakeholders.model.Stakeholder;
-import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.stakeholders.model.StakeholderKind;
 
 import java.util.List;

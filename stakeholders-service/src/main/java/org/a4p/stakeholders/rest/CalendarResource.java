@@ -5,9 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.a4p.platform.problem.Problem;
+import org.a4p.platform.http.QueryParams;
 import org.a4p.stakeholders.mapping.ICalendarWriter;
 import org.a4p.stakeholders.service.CalendarService;
+import org.a4p.stakeholders.service.StakeholderService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,11 +34,10 @@ public class CalendarResource {
             description = "One all-day VEVENT per session, UID '<id>@a4p-tracker', STATUS TENTATIVE while dates are unconfirmed. Subscribe to this URL in Outlook, Google Calendar or Thunderbird.")
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unknown body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown body")
     public Response get(@Parameter(description = "Only sessions of this body (a stakeholder code)", example = "C34")
                         @QueryParam("body") String body) {
-        String code = QueryParams.code(body);
+        String code = QueryParams.optionalText("body", body, StakeholderService.CODE_LENGTH);
         return Response.ok(calendar.calendar(code), ICalendarWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"a4p-sessions" + (code == null ? "" : "-" + code) + ".ics\"")
                 .build();

@@ -12,11 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.a4p.platform.problem.Problem;
+import org.a4p.platform.http.PublicLinks;
+import org.a4p.platform.http.QueryParams;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
 import org.a4p.stakeholders.api.SessionRequest;
@@ -24,6 +23,7 @@ import org.a4p.stakeholders.api.SessionResponse;
 import org.a4p.stakeholders.mapping.ApiMapping;
 import org.a4p.stakeholders.model.Session;
 import org.a4p.stakeholders.service.SessionService;
+import org.a4p.stakeholders.service.StakeholderService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,9 +49,11 @@ public class SessionResource {
              "location": "United Nations Headquarters, New York", "tentative": true}""";
 
     private final SessionService sessions;
+    private final PublicLinks links;
 
-    SessionResource(SessionService sessions) {
+    SessionResource(SessionService sessions, PublicLinks links) {
         this.sessions = sessions;
+        this.links = links;
     }
 
     @GET
@@ -60,8 +62,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The matching sessions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Unknown body, a date that is not an ISO date, or to before from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown body, a date that is not an ISO date, or to before from")
     public List<SessionResponse> list(
             @Parameter(description = "Only sessions of this body (a stakeholder code, exact match)", example = "C34")
             @QueryParam("body") String body,
@@ -71,7 +72,9 @@ public class SessionResource {
             @Parameter(description = "Only sessions starting on or before this day",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-12-31")
             @QueryParam("to") String to) {
-        return sessions.list(QueryParams.code(body), QueryParams.date(from, "from"), QueryParams.date(to, "to"))
+        return sessions.list(QueryParams.optionalText("body", body, StakeholderService.CODE_LENGTH),
+                        QueryParams.optionalDate("from", QueryParams.absentIfBlank(from)),
+                        QueryParams.optionalDate("to", QueryParams.absentIfBlank(to)))
                 .stream().map(ApiMapping::toResponse).toList();
     }
 
@@ -80,8 +83,7 @@ public class SessionResource {
     @Operation(operationId = "getSession", summary = "Get one session")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No session has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No session has this id")
     public SessionResponse get(@Parameter(description = "Session id", example = "c34-2025") @PathParam("id") String id) {
         return ApiMapping.toResponse(sessions.get(id));
     }
@@ -98,13 +100,11 @@ public class SessionResource {
     @APIResponse(responseCode = "201", description = "Scheduled; Location names the new session",
             headers = @Header(name = "Location", description = "URL of the new session", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid session (unknown body, endsOn before startsOn, missing or too long field, unknown property, malformed JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response schedule(@NotNull @Valid SessionRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "400", description = "Invalid session (unknown body, endsOn before startsOn, missing or too long field, unknown property, malformed JSON)")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    public Response schedule(@NotNull @Valid SessionRequest request) {
         Session session = sessions.schedule(ApiMapping.toSession(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(session.id).build())
+        return Response.created(links.to("/sessions/" + session.id))
                 .entity(ApiMapping.toResponse(session)).build();
     }
 
@@ -120,12 +120,9 @@ public class SessionResource {
             examples = @ExampleObject(name = "fifthCommittee", summary = "Dates of a Fifth Committee resumed session", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The session as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid session; nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No session has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid session; nothing was changed")
+    @APIResponse(responseCode = "404", description = "No session has this id")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public SessionResponse replace(@Parameter(description = "Session id", example = "c34-2027") @PathParam("id") String id,
                                    @NotNull @Valid SessionRequest request) {
         return ApiMapping.toResponse(sessions.replace(id, ApiMapping.toSession(request)));
@@ -138,8 +135,7 @@ public class SessionResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "204", description = "Cancelled; the session is gone")
-    @APIResponse(responseCode = "404", description = "No session has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No session has this id")
     public void cancel(@Parameter(description = "Session id") @PathParam("id") String id) {
         sessions.cancel(id);
     }

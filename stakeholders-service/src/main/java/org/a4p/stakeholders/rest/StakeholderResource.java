@@ -10,17 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.a4p.platform.problem.Problem;
+import org.a4p.platform.http.PublicLinks;
+import org.a4p.platform.http.QueryParams;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
 import org.a4p.stakeholders.api.StakeholderRequest;
 import org.a4p.stakeholders.api.StakeholderResponse;
 import org.a4p.stakeholders.mapping.ApiMapping;
-import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.stakeholders.model.StakeholderKind;
 import org.a4p.stakeholders.service.StakeholderService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,9 +42,11 @@ import java.util.List;
 public class StakeholderResource {
 
     private final StakeholderService stakeholders;
+    private final PublicLinks links;
 
-    StakeholderResource(StakeholderService stakeholders) {
+    StakeholderResource(StakeholderService stakeholders, PublicLinks links) {
         this.stakeholders = stakeholders;
+        this.links = links;
     }
 
     @GET
@@ -54,16 +55,15 @@ public class StakeholderResource {
     @APIResponse(responseCode = "200", description = "The matching stakeholders",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StakeholderResponse.class)))
-    @APIResponse(responseCode = "400", description = "A filter value is not one of the allowed values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter value is not one of the allowed values")
     public List<StakeholderResponse> list(
             @Parameter(description = "Only stakeholders of this kind", schema = @Schema(implementation = StakeholderKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Only stakeholders acting for this category",
                     schema = @Schema(implementation = StakeholderCategory.class))
             @QueryParam("category") String category) {
-        return stakeholders.list(QueryParams.enumValue(StakeholderKind.class, kind, "kind"),
-                        QueryParams.enumValue(StakeholderCategory.class, category, "category"))
+        return stakeholders.list(QueryParams.optionalEnum("kind", QueryParams.absentIfBlank(kind), StakeholderKind.class),
+                        QueryParams.optionalEnum("category", QueryParams.absentIfBlank(category), StakeholderCategory.class))
                 .stream().map(ApiMapping::toResponse).toList();
     }
 
@@ -72,8 +72,7 @@ public class StakeholderResource {
     @Operation(operationId = "getStakeholder", summary = "Get one stakeholder by code")
     @APIResponse(responseCode = "200", description = "The stakeholder",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
-    @APIResponse(responseCode = "404", description = "No stakeholder has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No stakeholder has this code")
     public StakeholderResponse get(@Parameter(description = "Stakeholder code", example = "C34") @PathParam("code") String code) {
         return ApiMapping.toResponse(stakeholders.get(code));
     }
@@ -97,14 +96,12 @@ public class StakeholderResource {
     @APIResponse(responseCode = "201", description = "Added",
             headers = @Header(name = "Location", description = "URL of the stakeholder", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid code or stakeholder; nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid code or stakeholder; nothing was changed")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response put(@Parameter(description = "Stakeholder code", example = "ECOWAS") @PathParam("code") String code,
-                        @NotNull @Valid StakeholderRequest request, @Context UriInfo uri) {
+                        @NotNull @Valid StakeholderRequest request) {
         StakeholderService.Saved saved = stakeholders.put(ApiMapping.toStakeholder(code, request));
         StakeholderResponse body = ApiMapping.toResponse(saved.stakeholder());
-        return saved.created() ? Response.created(uri.getAbsolutePath()).entity(body).build() : Response.ok(body).build();
+        return saved.created() ? Response.created(links.to("/stakeholders/" + saved.stakeholder().code)).entity(body).build() : Response.ok(body).build();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.a4p.platform.problem.ProblemException;
 import org.a4p.stakeholders.mapping.EventData;
 import org.a4p.stakeholders.model.Stakeholder;
-import org.a4p.stakeholders.model.StakeholderCategory;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.stakeholders.model.StakeholderKind;
 import org.a4p.stakeholders.repository.StakeholderRepository;
 
@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class StakeholderService {
 
+    /** The longest stakeholder code (the column's width). */
+    public static final int CODE_LENGTH = 40;
     /** Codes appear in URLs, filters, event keys and other services' read models: upper-case identifiers only. */
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1," + (CODE_LENGTH - 1) + "}");
 
     private final StakeholderRepository stakeholders;
     private final StakeholderEvents events;
@@ -73,9 +75,9 @@ public class StakeholderService {
 
     private static void validate(Stakeholder s) {
         if (!CODE.matcher(s.code).matches()) {
-            throw ProblemException.badRequest("code", "must be 2-40 upper-case letters, digits or '_', starting with a letter");
+            throw ProblemException.badRequest("code", "must be 2-" + CODE_LENGTH + " upper-case letters, digits or '_', starting with a letter");
         }
-        boolean isCategory = Arrays.stream(StakeholderCategory.values()).anyMatch(c -> c.name().equals(s.code));
+        boolean isCategory = StakeholderCategory.fromCode(s.code) != null;
         if (isCategory != (s.kind == StakeholderKind.CATEGORY)) {
             throw ProblemException.badRequest("kind", isCategory
                     ? "'" + s.code + "' is one of the five report categories; its kind is CATEGORY"

@@ -3,12 +3,8 @@ package org.a4p.stakeholders.service;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.a4p.testing.TestInfra;
+import org.a4p.testing.Sql;
 import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,21 +16,15 @@ class InitialSnapshotRestartTest {
     InitialSnapshot snapshot;
 
     @Test
-    void aSecondStartPublishesNothing() throws Exception {
+    void aSecondStartPublishesNothing() {
         // the first start has run: it claimed the job and wrote the snapshot to the outbox
-        assertThat(count("SELECT count(*) FROM platform_marker WHERE name = '" + InitialSnapshot.JOB + "'")).isEqualTo(1);
-        long outbox = count("SELECT count(*) FROM outbox_event");
+        assertThat(Sql.number("stakeholders", "SELECT count(*) FROM platform_marker WHERE name = ?", InitialSnapshot.JOB))
+                .isEqualTo(1);
+        long outbox = Sql.number("stakeholders", "SELECT count(*) FROM outbox_event");
         assertThat(outbox).isPositive();
 
         snapshot.onStart(new StartupEvent());
 
-        assertThat(count("SELECT count(*) FROM outbox_event")).isEqualTo(outbox);
-    }
-
-    private static long count(String query) throws SQLException {
-        try (Connection c = TestInfra.connect("stakeholders"); ResultSet rs = c.createStatement().executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        assertThat(Sql.number("stakeholders", "SELECT count(*) FROM outbox_event")).isEqualTo(outbox);
     }
 }
