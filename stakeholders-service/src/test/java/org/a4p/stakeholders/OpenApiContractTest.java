@@ -72,6 +72,33 @@ class OpenApiContractTest {
     }
 
     @Test
+    void answersNameTheirBodySchemas() {
+        JsonPath doc = doc();
+        assertThat(operation(doc, "/sessions", "get").getString("responses.'200'.content.'application/json'.schema.items.$ref"))
+                .endsWith("/Session");
+        assertThat(operation(doc, "/stakeholders", "get").getString("responses.'200'.content.'application/json'.schema.items.$ref"))
+                .endsWith("/Stakeholder");
+        for (String[] op : new String[][] {{"/sessions", "post", "201"}, {"/sessions/{id}", "get", "200"},
+                {"/sessions/{id}", "put", "200"}, {"/stakeholders/{code}", "get", "200"}, {"/stakeholders/{code}", "put", "200"}}) {
+            assertThat(operation(doc, op[0], op[1]).getString("responses.'" + op[2] + "'.content.'application/json'.schema.$ref"))
+                    .as("%s %s %s", op[1], op[0], op[2]).matches(".*/(Session|Stakeholder)");
+        }
+    }
+
+    @Test
+    void sessionsDocumentTheirETagIfMatchAnd412() {
+        JsonPath doc = doc();
+        assertThat(operation(doc, "/sessions", "post").getMap("responses.'201'.headers")).containsKeys("ETag", "Location");
+        assertThat(operation(doc, "/sessions/{id}", "get").getMap("responses.'200'.headers")).containsKey("ETag");
+        assertThat(operation(doc, "/sessions/{id}", "put").getMap("responses.'200'.headers")).containsKey("ETag");
+        for (String method : List.of("put", "delete")) {
+            JsonPath op = operation(doc, "/sessions/{id}", method);
+            assertThat(op.getList("parameters.findAll { it.in == 'header' }.name")).as(method).containsExactly("If-Match");
+            assertThat(op.getMap("responses")).as(method).containsKeys("400", "412");
+        }
+    }
+
+    @Test
     void writesHaveRequestBodyExamplesAndCreationDocumentsLocation() {
         JsonPath doc = doc();
         JsonPath post = operation(doc, "/sessions", "post");
@@ -80,6 +107,10 @@ class OpenApiContractTest {
         assertThat(put.getMap("requestBody.content.'application/json'.examples")).isNotEmpty();
         assertThat(post.getMap("responses.'201'.headers")).containsKey("Location");
         assertThat(operation(doc, "/stakeholders/{code}", "put").getMap("requestBody.content.'application/json'.examples")).isNotEmpty();
+        assertThat(post.getString("requestBody.content.'application/json'.schema.$ref")).endsWith("/SessionRequest");
+        assertThat(put.getString("requestBody.content.'application/json'.schema.$ref")).endsWith("/SessionRequest");
+        assertThat(operation(doc, "/stakeholders/{code}", "put").getString("requestBody.content.'application/json'.schema.$ref"))
+                .endsWith("/StakeholderRequest");
         assertThat(doc.getList("components.schemas.SessionRequest.required"))
                 .contains("body", "title", "kind", "startsOn", "endsOn");
     }

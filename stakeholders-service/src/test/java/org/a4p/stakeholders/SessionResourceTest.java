@@ -89,6 +89,12 @@ class SessionResourceTest {
             "body, NOT_A_BODY, body",
             "from, 2025-13-01, from",
             "to, next week, to",
+            // parse as ISO dates, but beyond what the database compares: 400, never 500
+            "from, 999999999, from",
+            "from, +999999999-12-31, from",
+            "to, +1000000000-01-01, to",
+            "to, -0001-12-31, to",
+            "from, 10000-01-01, from",
     })
     void badFilterIsA400NamingIt(String param, String value, String field) {
         given().queryParam(param, value).when().get("/sessions")
@@ -182,6 +188,10 @@ class SessionResourceTest {
                 arguments("unknown kind", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"PICNIC\", \"startsOn\": \"2026-05-04\", \"endsOn\": \"2026-05-29\"}", "kind"),
                 arguments("year 10000", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"2026-05-04\", \"endsOn\": \"+10000-05-29\"}", "endsOn"),
                 arguments("before the UN", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"1900-05-04\", \"endsOn\": \"2026-05-29\"}", "startsOn"),
+                arguments("year 999999999", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"+999999999-12-31\", \"endsOn\": \"+999999999-12-31\"}", "startsOn"),
+                arguments("before year 1", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"-0005-01-01\", \"endsOn\": \"2026-05-29\"}", "startsOn"),
+                arguments("beyond LocalDate", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"2026-05-04\", \"endsOn\": \"+1000000000-01-01\"}", "endsOn"),
+                arguments("ends in 1899", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"2026-05-04\", \"endsOn\": \"1899-12-31\"}", "endsOn"),
                 arguments("not a date", "{\"body\": \"C34\", \"title\": \"t\", \"kind\": \"OTHER\", \"startsOn\": \"4 May\", \"endsOn\": \"2026-05-29\"}", "startsOn"),
                 arguments("unknown property", "{\"body\": \"C34\", \"room\": \"CR4\", " + ok + "}", "room"),
                 arguments("client-chosen id", "{\"id\": \"mine\", \"body\": \"C34\", " + ok + "}", "id"),
@@ -216,6 +226,9 @@ class SessionResourceTest {
         given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("NOWHERE", "moved", "2027-03-01", "2027-03-02", false))
                 .when().put("/sessions/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(TestData.session("FIFTH_COMMITTEE", "moved", "+999999999-03-01", "+999999999-03-02", false))
+                .when().put("/sessions/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("startsOn"));
         given().when().get("/sessions/{id}", id).then().statusCode(200)
                 .body("title", equalTo(title)).body("endsOn", equalTo("2027-03-26"));
 

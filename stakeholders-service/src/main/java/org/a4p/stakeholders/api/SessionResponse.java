@@ -14,5 +14,6 @@ public record SessionResponse(
         @Schema(description = "First day (inclusive)", examples = "2025-02-18") LocalDate startsOn,
         @Schema(description = "Last day (inclusive)", examples = "2025-03-14") LocalDate endsOn,
         @Schema(examples = "United Nations Headquarters, New York") String location,
-        @Schema(description = "True while the dates are not yet confirmed") boolean tentative) {
+        @Schema(description = "True while the dates are not yet confirmed") boolean tentative,
+        @Schema(description = "Bumped by every change; also the ETag. Send it back in If-Match.", examples = "3") long version) {
 }

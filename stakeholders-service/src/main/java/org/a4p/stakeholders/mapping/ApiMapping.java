@@ -29,7 +29,8 @@ public final class ApiMapping {
     }
 
     public static SessionResponse toResponse(Session s) {
-        return new SessionResponse(s.id, s.body, s.title, s.kind, s.startsOn, s.endsOn, s.location, s.tentative);
+        return new SessionResponse(s.id, s.body, s.title, s.kind, s.startsOn, s.endsOn, s.location, s.tentative,
+                s.version);
     }
 
     public static Stakeholder toStakeholder(String code, StakeholderRequest r) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 
@@ -27,4 +28,7 @@ public class Session {
     public LocalDate endsOn;
     public String location;
     public boolean tentative;
+    /** Bumped by every change; served as the ETag and checked against If-Match. */
+    @Version
+    public long version;
 }

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.a4p.platform.http.ETags;
 import org.a4p.platform.http.PublicLinks;
 import org.a4p.platform.http.QueryParams;
 import org.a4p.platform.security.Roles;
@@ -47,6 +50,9 @@ public class SessionResource {
             {"body": "FIFTH_COMMITTEE", "title": "Fifth Committee second resumed session 2026",
              "kind": "FIFTH_COMMITTEE_RESUMED", "startsOn": "2026-05-04", "endsOn": "2026-05-29",
              "location": "United Nations Headquarters, New York", "tentative": true}""";
+    private static final String ETAG = "The session's version, quoted; send it back in If-Match";
+    private static final String IF_MATCH = "The ETag read before; refused with 412 if the session changed since. "
+            + "Without it the write applies to whatever version is current.";
 
     private final SessionService sessions;
     private final PublicLinks links;
@@ -59,9 +65,7 @@ public class SessionResource {
     @GET
     @Operation(operationId = "listSessions", summary = "List sessions, optionally of one body and within a date range",
             description = "Ordered by start date, then id. A session is listed when any of its days falls within [from, to].")
-    @APIResponse(responseCode = "200", description = "The matching sessions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "200", description = "The matching sessions")
     @APIResponse(responseCode = "400", description = "Unknown body, a date that is not an ISO date, or to before from")
     public List<SessionResponse> list(
             @Parameter(description = "Only sessions of this body (a stakeholder code, exact match)", example = "C34")
@@ -82,10 +86,11 @@ public class SessionResource {
     @Path("{id}")
     @Operation(operationId = "getSession", summary = "Get one session")
     @APIResponse(responseCode = "200", description = "The session",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No session has this id")
-    public SessionResponse get(@Parameter(description = "Session id", example = "c34-2025") @PathParam("id") String id) {
-        return ApiMapping.toResponse(sessions.get(id));
+    public Response get(@Parameter(description = "Session id", example = "c34-2025") @PathParam("id") String id) {
+        return withETag(Response.ok(), sessions.get(id));
     }
 
     @POST
@@ -94,18 +99,17 @@ public class SessionResource {
             description = "Publishes org.a4p.session.scheduled.v1 on stakeholder-events.")
     @RolesAllowed(Roles.SECRETARIAT)
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SessionRequest.class),
-            examples = @ExampleObject(name = "fifthCommittee", summary = "A tentative Fifth Committee resumed session", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Scheduled; Location names the new session",
-            headers = @Header(name = "Location", description = "URL of the new session", schema = @Schema(type = SchemaType.STRING)),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "fifthCommittee", summary = "A tentative Fifth Committee resumed session", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the new session", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "URL of the new session", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid session (unknown body, endsOn before startsOn, missing or too long field, unknown property, malformed JSON)")
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response schedule(@NotNull @Valid SessionRequest request) {
         Session session = sessions.schedule(ApiMapping.toSession(request));
-        return Response.created(links.to("/sessions/" + session.id))
-                .entity(ApiMapping.toResponse(session)).build();
+        return withETag(Response.created(links.to("/sessions/" + session.id)), session);
     }
 
     @PUT
@@ -115,17 +119,19 @@ public class SessionResource {
             description = "Publishes org.a4p.session.changed.v1 when something changed; an identical replacement publishes nothing.")
     @RolesAllowed(Roles.SECRETARIAT)
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SessionRequest.class),
-            examples = @ExampleObject(name = "fifthCommittee", summary = "Dates of a Fifth Committee resumed session", value = EXAMPLE)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "fifthCommittee", summary = "Dates of a Fifth Committee resumed session", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The session as it is now",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid session; nothing was changed")
+    @APIResponse(responseCode = "400", description = "Invalid session or If-Match header; nothing was changed")
     @APIResponse(responseCode = "404", description = "No session has this id")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version; nothing was changed")
     @APIResponse(responseCode = "415", description = "The body is not application/json")
-    public SessionResponse replace(@Parameter(description = "Session id", example = "c34-2027") @PathParam("id") String id,
-                                   @NotNull @Valid SessionRequest request) {
-        return ApiMapping.toResponse(sessions.replace(id, ApiMapping.toSession(request)));
+    public Response replace(@Parameter(description = "Session id", example = "c34-2027") @PathParam("id") String id,
+                            @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                            @NotNull @Valid SessionRequest request) {
+        return withETag(Response.ok(), sessions.replace(id, ETags.expectedVersion(ifMatch), ApiMapping.toSession(request)));
     }
 
     @DELETE
@@ -135,8 +141,15 @@ public class SessionResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "204", description = "Cancelled; the session is gone")
+    @APIResponse(responseCode = "400", description = "Invalid If-Match header; nothing was changed")
     @APIResponse(responseCode = "404", description = "No session has this id")
-    public void cancel(@Parameter(description = "Session id") @PathParam("id") String id) {
-        sessions.cancel(id);
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version; nothing was changed")
+    public void cancel(@Parameter(description = "Session id") @PathParam("id") String id,
+                       @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        sessions.cancel(id, ETags.expectedVersion(ifMatch));
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, Session session) {
+        return builder.header(HttpHeaders.ETAG, ETags.of(session.version)).entity(ApiMapping.toResponse(session)).build();
     }
 }

@@ -23,6 +23,12 @@ public class SessionService {
     /** Calendar dates must be writable as RFC 5545 DATE values (4-digit years); anything far out is a typo. */
     private static final LocalDate EARLIEST = LocalDate.of(1945, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    /**
+     * A filter may reach further than a session can (from=1900-01-01 just means "all"), but only as far as ISO dates
+     * with 4-digit years: beyond that the database cannot compare it, and no client means it.
+     */
+    private static final LocalDate FIRST_FILTER_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_FILTER_DAY = LocalDate.of(9999, 12, 31);
 
     private final SessionRepository sessions;
     private final StakeholderService stakeholders;
@@ -38,6 +44,8 @@ public class SessionService {
         if (body != null) {
             stakeholders.requireKnown(body, "body");
         }
+        requireFilterDay("from", from);
+        requireFilterDay("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from (" + from + ")");
         }
@@ -58,10 +66,14 @@ public class SessionService {
         return draft;
     }
 
-    /** Replaces every field; a replacement identical to the current state is not a change and emits nothing. */
+    /**
+     * Replaces every field; a replacement identical to the current state is not a change and emits nothing.
+     *
+     * @param expectedVersion the version the client read (If-Match), or null when any will do
+     */
     @Transactional
-    public Session replace(String id, Session draft) {
-        Session session = getForUpdate(id);
+    public Session replace(String id, Long expectedVersion, Session draft) {
+        Session session = getForUpdate(id, expectedVersion);
         validate(draft);
         draft.id = id;
         if (EventData.session(draft).equals(EventData.session(session))) {
@@ -74,25 +86,37 @@ public class SessionService {
         session.endsOn = draft.endsOn;
         session.location = draft.location;
         session.tentative = draft.tentative;
+        sessions.flush(); // bumps the version now, so the answer's ETag is the committed one
         events.session(EventTypes.SESSION_CHANGED, session);
         return session;
     }
 
     /** Deletes the session; the cancelled event carries its last state so consumers can say what was cancelled. */
     @Transactional
-    public void cancel(String id) {
-        Session session = getForUpdate(id);
+    public void cancel(String id, Long expectedVersion) {
+        Session session = getForUpdate(id, expectedVersion);
         sessions.delete(session);
         events.session(EventTypes.SESSION_CANCELLED, session);
     }
 
     /**
-     * Concurrent writes to one session are serialized, so the no-change check sees the latest state and
-     * events are written in the order the changes commit.
+     * Concurrent writes to one session are serialized, so the no-change check and the If-Match comparison see the
+     * latest committed state, and events are written in the order the changes commit.
      */
-    private Session getForUpdate(String id) {
-        return sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+    private Session getForUpdate(String id, Long expectedVersion) {
+        Session session = sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("no session with id '" + id + "'"));
+        if (expectedVersion != null && expectedVersion != session.version) {
+            throw ProblemException.preconditionFailed("session '" + id + "' is at version " + session.version
+                    + ", not " + expectedVersion + "; read it again and retry");
+        }
+        return session;
+    }
+
+    private static void requireFilterDay(String name, LocalDate day) {
+        if (day != null && (day.isBefore(FIRST_FILTER_DAY) || day.isAfter(LAST_FILTER_DAY))) {
+            throw ProblemException.badRequest(name, "must be a date from " + FIRST_FILTER_DAY + " to " + LAST_FILTER_DAY);
+        }
     }
 
     /** The rules Bean Validation cannot express on the request alone. */
