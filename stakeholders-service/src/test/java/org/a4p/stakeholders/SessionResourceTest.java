@@ -135,6 +135,14 @@ class SessionResourceTest {
     }
 
     @Test
+    void locationComesFromTheConfiguredBaseUrlNotFromTheHostHeader() {
+        given().header("Authorization", Tokens.secretariat()).header("Host", "attacker.example").contentType("application/json")
+                .body(TestData.session("C34", "C-34 session " + UUID.randomUUID(), "2026-02-16", "2026-03-13", true))
+                .when().post("/sessions")
+                .then().statusCode(201).header("Location", startsWith("http://localhost:"));
+    }
+
+    @Test
     void replacePublishesOneChangedEventAndAnIdenticalReplacementNone() {
         String id = TestData.newSession("C34", "C-34 resumed session " + UUID.randomUUID(), "2026-06-01", "2026-06-05");
         String newTitle = "C-34 resumed session, confirmed " + UUID.randomUUID();

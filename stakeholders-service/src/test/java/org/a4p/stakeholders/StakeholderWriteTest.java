@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** PUT /stakeholders/{code}. Tests add stakeholders of their own; a refused write must leave the seed as it was. */
@@ -41,6 +42,15 @@ class StakeholderWriteTest {
         assertThat(Events.JSON.convertValue(events.get(0).event().data(), StakeholderUpserted.class)).isEqualTo(
                 new StakeholderUpserted(code, "Research network", "INTERGOVERNMENTAL_BODY", "THINK_TANKS",
                         "A body added by a test.", false));
+    }
+
+    @Test
+    void locationComesFromTheConfiguredBaseUrlNotFromTheHostHeader() {
+        String code = TestData.newCode();
+        given().header("Authorization", Tokens.secretariat()).header("Host", "attacker.example").contentType("application/json")
+                .body(body("Research network", "THINK_TANKS"))
+                .when().put("/stakeholders/{code}", code)
+                .then().statusCode(201).header("Location", startsWith("http://localhost:")).header("Location", endsWith("/stakeholders/" + code));
     }
 
     @Test
