@@ -86,7 +86,6 @@ public class SessionService {
         session.endsOn = draft.endsOn;
         session.location = draft.location;
         session.tentative = draft.tentative;
-        sessions.flush(); // bumps the version now, so the answer's ETag is the committed one
         events.session(EventTypes.SESSION_CHANGED, session);
         return session;
     }
