@@ -18,7 +18,10 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
             "stakeholders", KafkaUsers.STAKEHOLDERS,
             "notifications", KafkaUsers.NOTIFICATIONS);
 
-    private String database = "postgres";
+    /** The database of a test app that names none (the platform's own): it logs in to Kafka as the super user. */
+    public static final String DEFAULT_DATABASE = "postgres";
+
+    private String database = DEFAULT_DATABASE;
 
     @Override
     public void init(Map<String, String> initArgs) {

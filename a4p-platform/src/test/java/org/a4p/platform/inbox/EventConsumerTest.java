@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.a4p.events.Topics;
 import org.a4p.platform.testapp.TestConsumer;
 import org.a4p.testing.KafkaTopics;
+import org.a4p.testing.InfraTestResource;
 import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,6 +51,19 @@ class EventConsumerTest {
         assertThat(header(dead, "dead-letter-topic")).contains(TOPIC);
     }
 
+    /** A well-formed event whose source does not own its type (a forgery, or a producer on the wrong topic). */
+    @Test
+    void anEventFromASourceThatDoesNotOwnItsTypeIsDeadLetteredNotApplied() {
+        String id = UUID.randomUUID().toString();
+        String key = "forged-" + id;
+        KafkaTopics.send(TOPIC, key, event(id).replace("org.a4p.test.v1", "org.a4p.recommendation.status-changed.v1"));
+
+        ConsumerRecord<String, String> dead = deadLettered(key);
+
+        assertThat(header(dead, "dead-letter-reason")).hasValueSatisfying(r -> assertThat(r).contains("/a4p/stakeholders-service"));
+        assertThat(applied(id)).isZero();
+    }
+
     /** The database away while an event arrives: the consumer waits and applies it, nothing is dead-lettered. */
     @Test
     void aDatabaseOutageIsWaitedOutNotDeadLettered() throws Exception {
@@ -89,11 +103,11 @@ class EventConsumerTest {
 
     static String event(String id) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/a4p/test","type":"org.a4p.test.v1","subject":"s",
+                {"specversion":"1.0","id":"%s","source":"/a4p/stakeholders-service","type":"org.a4p.test.v1","subject":"s",
                  "time":"2026-01-01T00:00:00Z","datacontenttype":"application/json","data":{"n":1}}""".formatted(id);
     }
 
     private static long applied(String id) {
-        return Sql.number("notifications", "SELECT count(*) FROM applied_event WHERE event_id = ?", id);
+        return Sql.number(InfraTestResource.DEFAULT_DATABASE, "SELECT count(*) FROM applied_event WHERE event_id = ?", id);
     }
 }

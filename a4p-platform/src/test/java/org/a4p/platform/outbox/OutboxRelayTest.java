@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.a4p.platform.testapp.TestEvents;
 import org.a4p.testing.KafkaTopics;
+import org.a4p.testing.InfraTestResource;
 import org.a4p.testing.Sql;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -68,10 +69,10 @@ class OutboxRelayTest {
     }
 
     private static Object sentAt(String id) {
-        return Sql.single("notifications", "SELECT sent_at FROM outbox_event WHERE id = ?::uuid", id);
+        return Sql.single(InfraTestResource.DEFAULT_DATABASE, "SELECT sent_at FROM outbox_event WHERE id = ?::uuid", id);
     }
 
     private static long stampAttempts() {
-        return Sql.number("notifications", "SELECT last_value FROM stamp_fault_calls");
+        return Sql.number(InfraTestResource.DEFAULT_DATABASE, "SELECT last_value FROM stamp_fault_calls");
     }
 }
