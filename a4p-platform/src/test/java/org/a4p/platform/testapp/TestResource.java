@@ -6,6 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.a4p.platform.problem.ProblemException;
@@ -32,6 +34,12 @@ public class TestResource {
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("secret internals at org.a4p.Something");
+    }
+
+    @GET
+    @Path("/echo/{id}")
+    public Map<String, String> echo(@PathParam("id") String id, @QueryParam("q") String q) {
+        return q == null ? Map.of("id", id) : Map.of("id", id, "q", q);
     }
 
     @POST
