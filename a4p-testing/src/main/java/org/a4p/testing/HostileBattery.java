@@ -101,7 +101,7 @@ public final class HostileBattery {
             if (op.body != null) {
                 BAD_BODIES.forEach((what, body) -> cases.add(new HostileRequest(op + " with body " + what, op.method,
                         op.path(null, null), op.token, HostileRequest.JSON, body, Map.of(), HostileRequest.ANY_CLIENT_ERROR)));
-                for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "application/json; charset=ebcdic")) {
+                for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "application/json-patch+json")) {
                     cases.add(new HostileRequest(op + " as " + type, op.method, op.path(null, null), op.token, type, op.body,
                             Map.of(), HostileRequest.ANY_CLIENT_ERROR));
                 }
