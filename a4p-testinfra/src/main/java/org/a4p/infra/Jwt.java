@@ -37,9 +37,14 @@ public final class Jwt {
      * collections of strings (such as {@code groups}).
      */
     public static String sign(PrivateKey key, Map<String, ?> claims) throws GeneralSecurityException {
+        return signJson(key, json(claims));
+    }
+
+    /** A compact RS256 JWT whose payload is {@code claimsJson} as given (tests sign claims of any shape with it). */
+    public static String signJson(PrivateKey key, String claimsJson) throws GeneralSecurityException {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String unsigned = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + b64.encodeToString(json(claims).getBytes(StandardCharsets.UTF_8));
+                + "." + b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);
         rsa.update(unsigned.getBytes(StandardCharsets.US_ASCII));

@@ -83,6 +83,37 @@ public final class Tokens {
         return "Bearer " + header + "." + payload + ".";
     }
 
+    /**
+     * Correctly signed secretariat-like tokens of wrong shapes, each to be refused with 401 (never a 500): groups
+     * that are not an array of strings, a lifetime above the services' maximum, no issued-at time.
+     */
+    public static Map<String, String> oddlyShaped() {
+        long now = System.currentTimeMillis() / 1000;
+        String common = "\"iss\":\"" + ISSUER + "\",\"upn\":\"" + SECRETARIAT_USER + "\"";
+        String times = ",\"iat\":" + now + ",\"exp\":" + (now + 3600);
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("groups as an object", "{" + common + ",\"groups\":{\"secretariat\":true}" + times + "}");
+        tokens.put("groups as a number", "{" + common + ",\"groups\":7" + times + "}");
+        tokens.put("groups as nested arrays", "{" + common + ",\"groups\":[[\"secretariat\"]]" + times + "}");
+        tokens.put("groups with an object", "{" + common + ",\"groups\":[\"secretariat\",{\"a\":1}]" + times + "}");
+        tokens.put("upn as an object", "{\"iss\":\"" + ISSUER + "\",\"upn\":{\"x\":1},\"groups\":[\"secretariat\"]" + times + "}");
+        tokens.put("a lifetime of 30 days", "{" + common + ",\"groups\":[\"secretariat\"],\"iat\":" + now
+                + ",\"exp\":" + (now + 30L * 86400) + "}");
+        tokens.put("no issued-at time", "{" + common + ",\"groups\":[\"secretariat\"],\"exp\":" + (now + 3600) + "}");
+        tokens.put("exp as text", "{" + common + ",\"groups\":[\"secretariat\"],\"iat\":" + now + ",\"exp\":\"tomorrow\"}");
+        tokens.replaceAll((name, claims) -> signedJson(claims));
+        return tokens;
+    }
+
+    /** The Authorization header value for {@code claimsJson} signed as is with the trusted test key. */
+    public static String signedJson(String claimsJson) {
+        try {
+            return "Bearer " + Jwt.signJson(testKey(), claimsJson);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a test token", e);
+        }
+    }
+
     /** Claims issued {@code issuedIn} and expiring {@code expiresIn} seconds from now. */
     private static Map<String, Object> claims(String issuer, String user, List<String> groups, long issuedIn, long expiresIn) {
         long now = System.currentTimeMillis() / 1000;

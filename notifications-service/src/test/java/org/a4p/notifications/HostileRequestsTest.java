@@ -1,6 +1,8 @@
 package org.a4p.notifications;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.testing.HostileBattery;
+import org.a4p.testing.HostileBattery.Operation;
 import org.a4p.testing.HostileRequest;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
@@ -32,6 +34,7 @@ class HostileRequestsTest {
     static final String NORWAY = "Delegation of Norway";
     static final String SWEDEN = "Delegation of Sweden";
     static final String NORWAYS = "/subscriptions/0b0e7a1e-0000-4000-8000-00000000a4b1";
+    static final String NORWAY_ID = NORWAYS.substring(NORWAYS.lastIndexOf('/') + 1);
     static final String VALID = """
             {"subscriber": "Delegation of Sweden", "channel": "WEBHOOK", "target": "https://hooks.example.org/a4p", "leadDays": [7]}""";
 
@@ -136,6 +139,25 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRefusedAsAProblemAndChangesNothing(HostileRequest request) {
+        request.assertRefused("notifications", TABLES);
+    }
+
+    /** Issue 12: every operation of this service times every hostile value (HostileBattery). */
+    static List<HostileRequest> generated() {
+        return HostileBattery.of(List.of(
+                Operation.read("/briefings", Map.of(), "session"),
+                Operation.read("/subscriptions", Map.of(), "limit").withToken(() -> Tokens.delegation(NORWAY)),
+                Operation.read("/subscriptions/{id}", Map.of("id", NORWAY_ID)).withToken(() -> Tokens.delegation(NORWAY)),
+                Operation.read("/subscriptions/{id}/deliveries", Map.of("id", NORWAY_ID), "limit").withToken(() -> Tokens.delegation(NORWAY)),
+                Operation.read("/subscriptions/{id}/feed", Map.of("id", NORWAY_ID), "after", "limit").withToken(() -> Tokens.delegation(NORWAY)),
+                Operation.write("POST", "/subscriptions", Map.of(), VALID.replace("https://hooks.example.org/a4p", "ftp://nowhere"), () -> Tokens.delegation(SWEDEN)),
+                Operation.write("DELETE", "/subscriptions/{id}", Map.of("id", NORWAY_ID), null, () -> Tokens.delegation(SWEDEN)),
+                Operation.write("POST", "/subscriptions/{id}/deliveries/{deliveryId}/retry", Map.of("id", NORWAY_ID, "deliveryId", "999999"), null, () -> Tokens.delegation(NORWAY))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generated")
+    void generatedHostileRequestIsRefusedAsAProblemAndChangesNothing(HostileRequest request) {
         request.assertRefused("notifications", TABLES);
     }
 }

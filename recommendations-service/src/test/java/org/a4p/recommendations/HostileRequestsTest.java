@@ -1,6 +1,8 @@
 package org.a4p.recommendations;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.testing.HostileBattery;
+import org.a4p.testing.HostileBattery.Operation;
 import org.a4p.testing.HostileRequest;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +132,25 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRefusedAsAProblemAndChangesNothing(HostileRequest request) {
+        request.assertRefused("recommendations", TABLES);
+    }
+
+    /** Issue 12: every operation of this service times every hostile value (HostileBattery). */
+    static List<HostileRequest> generated() {
+        return HostileBattery.of(List.of(
+                Operation.read("/areas", Map.of()),
+                Operation.read("/recommendations.csv", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q"),
+                Operation.read("/recommendations", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q", "page", "size"),
+                Operation.read("/recommendations/{number}", Map.of("number", "1")),
+                Operation.read("/recommendations/{number}/history", Map.of("number", "1")),
+                Operation.write("POST", "/recommendations", Map.of(), VALID.replace("CONDUCT", "NOWHERE"), Tokens::secretariat),
+                Operation.write("PUT", "/recommendations/{number}", Map.of("number", "1"), VALID.replace("CONDUCT", "NOWHERE"), Tokens::secretariat),
+                Operation.write("POST", "/recommendations/{number}/status", Map.of("number", "1"), "{\"status\": \"NOT_A_STATUS\"}", Tokens::secretariat)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generated")
+    void generatedHostileRequestIsRefusedAsAProblemAndChangesNothing(HostileRequest request) {
         request.assertRefused("recommendations", TABLES);
     }
 }

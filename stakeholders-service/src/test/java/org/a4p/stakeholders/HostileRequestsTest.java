@@ -1,6 +1,8 @@
 package org.a4p.stakeholders;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.testing.HostileBattery;
+import org.a4p.testing.HostileBattery.Operation;
 import org.a4p.testing.HostileRequest;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +110,26 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRefusedAsAProblemAndChangesNothing(HostileRequest request) {
+        request.assertRefused("stakeholders", TABLES);
+    }
+
+    /** Issue 12: every operation of this service times every hostile value (HostileBattery). */
+    static List<HostileRequest> generated() {
+        return HostileBattery.of(List.of(
+                Operation.read("/sessions.ics", Map.of(), "body"),
+                Operation.read("/sessions", Map.of(), "body", "from", "to"),
+                Operation.read("/sessions/{id}", Map.of("id", "c34-2023")),
+                Operation.read("/stakeholders", Map.of(), "kind", "category"),
+                Operation.read("/stakeholders/{code}", Map.of("code", "C34")),
+                Operation.write("POST", "/sessions", Map.of(), SESSION, Tokens::secretariat),
+                Operation.write("PUT", "/sessions/{id}", Map.of("id", "c34-2023"), SESSION, Tokens::secretariat),
+                Operation.write("DELETE", "/sessions/{id}", Map.of("id", "c34-2023"), null, Tokens::secretariat),
+                Operation.write("PUT", "/stakeholders/{code}", Map.of("code", "C34"), STAKEHOLDER.replace("INTERGOVERNMENTAL_BODY", "CATEGORY"), Tokens::secretariat)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generated")
+    void generatedHostileRequestIsRefusedAsAProblemAndChangesNothing(HostileRequest request) {
         request.assertRefused("stakeholders", TABLES);
     }
 }

@@ -1,13 +1,18 @@
 package org.a4p.platform.testapp;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.a4p.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -32,6 +37,19 @@ public class TestResource {
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("secret internals at org.a4p.Something");
+    }
+
+    @GET
+    @Path("/echo/{id}")
+    public Map<String, String> echo(@PathParam("id") String id, @QueryParam("q") String q) {
+        return q == null ? Map.of("id", id) : Map.of("id", id, "q", q);
+    }
+
+    @POST
+    @Path("/secured")
+    @RolesAllowed("secretariat")
+    public Map<String, String> secured(@Context SecurityContext security) {
+        return Map.of("user", security.getUserPrincipal().getName());
     }
 
     @POST

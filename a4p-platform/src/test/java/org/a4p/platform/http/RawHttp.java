@@ -1,0 +1,26 @@
+package org.a4p.platform.http;
+
+import io.restassured.RestAssured;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/** Sends bytes no HTTP client would send (control characters in headers, malformed request lines). */
+final class RawHttp {
+
+    private RawHttp() {
+    }
+
+    /** The whole answer to {@code request} (ISO-8859-1 text, sent as is), the connection closed by the server. */
+    static String exchange(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}
