@@ -1,9 +1,9 @@
 package org.a4p.recommendations;
 
-import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
+import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -125,12 +123,8 @@ class RestartIT {
     }
 
     /** How many times the one-time snapshot job has been claimed. */
-    private static int snapshotClaims() throws SQLException {
-        try (Connection c = TestInfra.connect("recommendations");
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM platform_marker WHERE name = 'initial-snapshot'")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+    private static long snapshotClaims() {
+        return Sql.number("recommendations", "SELECT count(*) FROM platform_marker WHERE name = 'initial-snapshot'");
     }
 
     private static Path testPublicKey() throws IOException {
