@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
+import org.a4p.infra.KafkaUsers;
 import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
@@ -99,6 +100,8 @@ class RestartIT {
                 "QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER,
                 "QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers(),
+                // the broker runs SASL SCRAM: without its password the service never becomes ready
+                "A4P_KAFKA_PASSWORD", KafkaUsers.password("recommendations-service"),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", testPublicKey().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_VERTX_CACHE_DIRECTORY", WORK.resolve("vertx-cache").toAbsolutePath().toString()));

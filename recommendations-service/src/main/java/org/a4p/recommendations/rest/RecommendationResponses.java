@@ -7,9 +7,9 @@ import org.a4p.platform.openapi.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -21,11 +21,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RecommendationResponses implements OASFilter {
 
-    static final String NOT_FOUND = "No such recommendation";
-    static final String NOT_JSON = "The body is not application/json";
-    static final String STALE = "If-Match does not match the current version";
+    private static final String NOT_FOUND = "No such recommendation";
+    private static final String NOT_JSON = "The body is not application/json";
+    private static final String STALE = "If-Match does not match the current version";
+    private static final String ETAG = "The recommendation's version, quoted; send it back in If-Match";
     private static final String RECOMMENDATION_REF = "#/components/schemas/Recommendation";
-    static final String ETAG = "The recommendation's version, quoted; send it back in If-Match";
+    private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -52,7 +53,7 @@ public class RecommendationResponses implements OASFilter {
     }
 
     private static boolean carriesARecommendation(APIResponse response) {
-        MediaType json = response.getContent() == null ? null : response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        MediaType json = response.getContent() == null ? null : response.getContent().getMediaType(JSON);
         return json != null && json.getSchema() != null && RECOMMENDATION_REF.equals(json.getSchema().getRef());
     }
 
