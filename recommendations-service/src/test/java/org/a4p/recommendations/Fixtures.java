@@ -1,11 +1,11 @@
 package org.a4p.recommendations;
 
-import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import org.a4p.events.Topics;
 import org.a4p.testing.KafkaTopics;
+import org.a4p.testing.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package org.a4p.recommendations;
 
-import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.a4p.events.EventTypes;
 import org.a4p.testing.TestInfra;
+import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -58,6 +58,19 @@ class OpenApiContractTest {
         statusChange.get("responses").fieldNames().forEachRemaining(codes::add);
         assertThat(codes).contains("200", "400", "404", "409", "412", "415");
         assertThat(statusChange.get("parameters").findValuesAsText("name")).contains("If-Match");
+        JsonNode paths = doc.get("paths");
+        Map.of("post /recommendations", "201", "get /recommendations/{number}", "200", "put /recommendations/{number}", "200",
+                "post /recommendations/{number}/status", "200").forEach((operation, code) -> {
+            String[] where = operation.split(" ");
+            JsonNode op = paths.get(where[1]).get(where[0]);
+            assertThat(op.get("responses").get(code).path("headers").has("ETag")).as("ETag of %s %s", operation, code).isTrue();
+            if (where[1].contains("{number}")) {
+                assertThat(op.get("responses").has("404")).as("404 of %s", operation).isTrue();
+                JsonNode number = op.get("parameters").findParents("name").stream()
+                        .filter(p -> p.get("name").asText().equals("number")).findFirst().orElseThrow();
+                assertThat(number.get("schema").get("type").asText()).as("number of %s", operation).isEqualTo("integer");
+            }
+        });
         JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.get("RecommendationStatus").get("enum")).extracting(JsonNode::asText).containsExactly(
                 "PROPOSED", "UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS", "IMPLEMENTED", "NOT_ACCEPTED", "STALLED", "SUPERSEDED");

@@ -1,11 +1,12 @@
 package org.a4p.recommendations;
 
-import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -127,7 +128,23 @@ class ProblemsTest {
                 .when().post("/recommendations/99999/status").then().statusCode(404).contentType(PROBLEM);
         given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat()).body(validInput())
                 .when().put("/recommendations/99999").then().statusCode(404).contentType(PROBLEM);
-        given().when().get("/recommendations/not-a-number").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    /** The path's number is checked before the database, like every query parameter: 400 naming it, never 404 or 500. */
+    @Test
+    void invalidPathNumbersAreBadRequestsNamingTheNumber() {
+        for (String number : List.of("not-a-number", "0", "-1", "100001", "99999999999", "1.5")) {
+            given().urlEncodingEnabled(false).when().get("/recommendations/" + number)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("number"));
+            given().urlEncodingEnabled(false).when().get("/recommendations/" + number + "/history")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("number"));
+            given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Authorization", Tokens.secretariat())
+                    .body(validInput()).when().put("/recommendations/" + number)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("number"));
+            given().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Authorization", Tokens.secretariat())
+                    .body("{\"status\": \"UNDER_CONSIDERATION\"}").when().post("/recommendations/" + number + "/status")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("number"));
+        }
     }
 
     @Test

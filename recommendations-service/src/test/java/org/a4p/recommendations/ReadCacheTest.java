@@ -39,7 +39,7 @@ class ReadCacheTest {
     }
 
     /** Never a recommendation: above the highest number a POST may choose, far above the next free ones. */
-    static final int MISSING = 999_999;
+    static final int MISSING = 99_999; // in range (1..100000) but never created: a 404, not the 400 of an invalid number
 
     @Inject
     ReadCache cache;

@@ -5,6 +5,8 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
+import org.a4p.infra.KafkaUsers;
+import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +100,8 @@ class RestartIT {
                 "QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER,
                 "QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers(),
+                // the broker runs SASL SCRAM: without its password the service never becomes ready
+                "A4P_KAFKA_PASSWORD", KafkaUsers.password("recommendations-service"),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", testPublicKey().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_VERTX_CACHE_DIRECTORY", WORK.resolve("vertx-cache").toAbsolutePath().toString()));
@@ -125,12 +126,8 @@ class RestartIT {
     }
 
     /** How many times the one-time snapshot job has been claimed. */
-    private static int snapshotClaims() throws SQLException {
-        try (Connection c = TestInfra.connect("recommendations");
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM platform_marker WHERE name = 'initial-snapshot'")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+    private static long snapshotClaims() {
+        return Sql.number("recommendations", "SELECT count(*) FROM platform_marker WHERE name = 'initial-snapshot'");
     }
 
     private static Path testPublicKey() throws IOException {

@@ -10,12 +10,9 @@ import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.events.Topics;
 import org.a4p.testing.KafkaTopics;
-import org.a4p.testing.TestInfra;
+import org.a4p.testing.Sql;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -114,14 +111,7 @@ class StakeholderEventsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(sessionEventId) == 1);
     }
 
-    private static int processedCount(String eventId) throws Exception {
-        try (Connection c = TestInfra.connect("recommendations");
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM processed_event WHERE event_id = ?")) {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    private static long processedCount(String eventId) {
+        return Sql.number("recommendations", "SELECT count(*) FROM processed_event WHERE event_id = ?", eventId);
     }
 }

@@ -1,6 +1,6 @@
 package org.a4p.recommendations.api;
 
-import org.a4p.recommendations.model.RecommendationStatus;
+import org.a4p.events.RecommendationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

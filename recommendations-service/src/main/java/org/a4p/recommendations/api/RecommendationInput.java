@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
 public record RecommendationInput(
         @Schema(description = "POST: optional, the next free number when absent. PUT: optional, must equal the path's number.",
                 nullable = true, examples = "25")
-        @Min(1) @Max(100_000) Integer number,
+        @Min(1) @Max(RecommendationInput.MAX_NUMBER) Integer number,
         @Schema(description = "The recommendation, the 'what'", maxLength = 2000)
         @NotBlank @Size(max = 2000) String text,
         @Schema(description = "Who can act, the 'how'", maxLength = 500, examples = "Member States Secretariat")
@@ -28,4 +28,7 @@ public record RecommendationInput(
         @NotNull @Min(1) @Max(99) Integer a4pParagraph,
         @Schema(description = "The report sections that give its context", maxLength = 1000)
         @NotBlank @Size(max = 1000) String context) {
+
+    /** The highest number a recommendation can have (the report has 24; later forums add a few). */
+    public static final int MAX_NUMBER = 100_000;
 }

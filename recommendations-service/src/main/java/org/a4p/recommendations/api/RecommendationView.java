@@ -1,7 +1,7 @@
 package org.a4p.recommendations.api;
 
-import org.a4p.recommendations.model.RecommendationStatus;
-import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

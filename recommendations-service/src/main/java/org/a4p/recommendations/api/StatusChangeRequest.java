@@ -2,7 +2,7 @@ package org.a4p.recommendations.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.a4p.recommendations.model.RecommendationStatus;
+import org.a4p.events.RecommendationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StatusChangeRequest", description = "Move a recommendation to its next status")

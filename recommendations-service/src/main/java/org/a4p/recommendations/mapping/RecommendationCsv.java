@@ -14,6 +14,8 @@ public final class RecommendationCsv {
     /** Excel reads a CSV as the local ANSI code page unless it starts with a UTF-8 byte order mark. */
     private static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private RecommendationCsv() {
     }
@@ -39,11 +41,22 @@ public final class RecommendationCsv {
         csv.append(CRLF);
     }
 
-    /** RFC 4180: quote a field that holds a comma, quote, CR or LF, doubling the quotes inside. */
+    /**
+     * RFC 4180 quoting (a field that holds a comma, quote, CR or LF is quoted, its quotes doubled), after the
+     * OWASP CSV Injection defence: a spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula,
+     * so such a cell gets a leading single quote (shown as text) and is quoted.
+     */
     static String field(String value) {
+        if (!value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+            return quoted("'" + value);
+        }
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
             return value;
         }
+        return quoted(value);
+    }
+
+    private static String quoted(String value) {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;

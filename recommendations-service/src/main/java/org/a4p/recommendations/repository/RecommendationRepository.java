@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.recommendations.model.Recommendation;
-import org.a4p.recommendations.model.StakeholderCategory;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package org.a4p.recommendations.repository;
 
-import org.a4p.recommendations.model.RecommendationStatus;
-import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
 
 import java.util.Set;
 

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.a4p.events.AreaCode;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
+import org.a4p.platform.http.ETags;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
-import org.a4p.recommendations.model.RecommendationStatus;
-import org.a4p.recommendations.model.StakeholderCategory;
 import org.a4p.recommendations.service.ReadCache;
 import org.a4p.recommendations.service.RecommendationService;
 
@@ -61,7 +63,7 @@ public class RecommendationReads {
         });
     }
 
-    CachedJson page(String area, StakeholderCategory category, String body, RecommendationStatus status,
+    CachedJson page(AreaCode area, StakeholderCategory category, String body, RecommendationStatus status,
                     Integer a4pParagraph, String text, int page, int size) {
         return cache.get(listKey(area, category, body, status, a4pParagraph, text, page, size), () -> {
             return json(service.list(area, category, body, status, a4pParagraph, text, page, size), null);

@@ -5,20 +5,24 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.a4p.platform.problem.Problem;
+import org.a4p.events.AreaCode;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
+import org.a4p.platform.http.ETags;
+import org.a4p.platform.http.PublicLinks;
+import org.a4p.platform.http.QueryParams;
 import org.a4p.platform.security.Caller;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
@@ -29,8 +33,6 @@ import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.api.StatusChangeRequest;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
-import org.a4p.recommendations.model.RecommendationStatus;
-import org.a4p.recommendations.model.StakeholderCategory;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,8 +53,9 @@ import java.util.List;
 @Tag(name = "Recommendations", description = "The A4P recommendations, their status lifecycle and history")
 public class RecommendationResource {
 
-    static final String PROBLEM = Problem.MEDIA_TYPE;
-    private static final String ETAG_DESCRIPTION = "The recommendation's version, quoted; send it back in If-Match";
+    private static final String IF_MATCH_DESCRIPTION = "The version read before (ETag); the write is refused with 412 if it changed since";
+    private static final String NUMBER_INVALID = "The number is not an integer from 1 to " + RecommendationInput.MAX_NUMBER;
+    private static final String WRITE_INVALID = "Invalid number, body or If-Match header (the problem names which)";
     private static final String CREATE_EXAMPLE = """
             {"text": "Develop a handbook on partnerships between UN and regional peace operations",
              "stakeholderAction": "Secretariat Think tanks/researchers",
@@ -66,21 +69,22 @@ public class RecommendationResource {
     private final RecommendationMapper mapper;
     private final Caller caller;
     private final RecommendationReads reads;
+    private final PublicLinks links;
 
     RecommendationResource(RecommendationService service, RecommendationMapper mapper, Caller caller,
-                           RecommendationReads reads) {
+                           RecommendationReads reads, PublicLinks links) {
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
         this.reads = reads;
+        this.links = links;
     }
 
     @GET
     @Operation(operationId = "listRecommendations", summary = "Recommendations matching the filters, one page at a time, ordered by number")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range)")
     public Response list(
             @Parameter(description = "Area of Commitment code", example = "POLITICS") @QueryParam("area") String area,
             @Parameter(description = "Stakeholder category that can act", schema = @Schema(implementation = StakeholderCategory.class))
@@ -99,7 +103,7 @@ public class RecommendationResource {
             @QueryParam("size") String size) {
         int pageIndex = QueryParams.integer("page", page, 0, 0, 1_000_000);
         int pageSize = QueryParams.integer("size", size, 20, 1, 100);
-        String areaCode = QueryParams.optionalText("area", area, 64);
+        AreaCode areaCode = QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class);
         StakeholderCategory category = QueryParams.optionalEnum("stakeholder", stakeholder, StakeholderCategory.class);
         String bodyCode = QueryParams.optionalText("body", body, 64);
         RecommendationStatus current = QueryParams.optionalEnum("status", status, RecommendationStatus.class);
@@ -112,15 +116,13 @@ public class RecommendationResource {
     @Path("{number}")
     @Operation(operationId = "getRecommendation", summary = "One recommendation, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The recommendation",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version (no body)",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such recommendation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@Parameter(example = "7") @PathParam("number") int number,
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version (no body)")
+    @APIResponse(responseCode = "400", description = NUMBER_INVALID)
+    public Uni<Response> get(@BeanParam RecommendationNumber target,
                              @Parameter(description = "The ETag read before: while it is still the current version the answer is 304 without a body",
                                      example = "\"0\"") @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch) {
+        int number = target.value();
         // The hot read: answered on the I/O thread from memory when it can be, on a worker (database) when not.
         RecommendationReads.CachedJson cached = reads.peekOne(number);
         if (cached != null) {
@@ -139,18 +141,13 @@ public class RecommendationResource {
             schema = @Schema(implementation = RecommendationInput.class),
             examples = @ExampleObject(name = "new", summary = "A later forum's recommendation", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new recommendation", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = HttpHeaders.LOCATION, description = "URL of the new recommendation", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body (the problem names the field)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The number is taken",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull RecommendationInput body, UriInfo uri) {
+    @APIResponse(responseCode = "400", description = "Invalid body (the problem names the field)")
+    @APIResponse(responseCode = "409", description = "The number is taken")
+    public Response create(@Valid @NotNull RecommendationInput body) {
         Recommendation r = service.create(body);
-        return withETag(Response.created(uri.getBaseUriBuilder().path("recommendations").path(Integer.toString(r.number)).build()), r);
+        return withETag(Response.created(links.to("/recommendations/" + r.number)), r);
     }
 
     @PUT
@@ -163,22 +160,13 @@ public class RecommendationResource {
             schema = @Schema(implementation = RecommendationInput.class),
             examples = @ExampleObject(name = "correction", summary = "A corrected text", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or If-Match header (the problem names the field)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response update(@Parameter(example = "25") @PathParam("number") int number,
-                           @Parameter(description = "The version read before (ETag); the edit is refused with 412 if it changed since",
-                                   example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "400", description = WRITE_INVALID)
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request")
+    public Response update(@BeanParam RecommendationNumber target,
+                           @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull RecommendationInput body) {
+        int number = target.value();
         return withETag(Response.ok(), service.edit(number, ETags.expectedVersion(ifMatch), body));
     }
 
@@ -193,24 +181,14 @@ public class RecommendationResource {
             schema = @Schema(implementation = StatusChangeRequest.class),
             examples = @ExampleObject(name = "consider", summary = "Taken up for consideration", value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; the recommendation as it is now",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or If-Match header (the problem names the field)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this change; allowedStatuses lists what is allowed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response changeStatus(@Parameter(example = "7") @PathParam("number") int number,
-                                 @Parameter(description = "The version read before (ETag); the change is refused with 412 if it changed since",
-                                         example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "400", description = WRITE_INVALID)
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this change; allowedStatuses lists what is allowed")
+    public Response changeStatus(@BeanParam RecommendationNumber target,
+                                 @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChangeRequest body) {
-        Long expected = ETags.expectedVersion(ifMatch);
-        return withETag(Response.ok(), service.changeStatus(number, expected, body, caller.name()));
+        int number = target.value();
+        return withETag(Response.ok(), service.changeStatus(number, ETags.expectedVersion(ifMatch), body, caller.name()));
     }
 
     @GET
@@ -218,10 +196,9 @@ public class RecommendationResource {
     @Operation(operationId = "getRecommendationHistory", summary = "Every status change of a recommendation, oldest first")
     @APIResponse(responseCode = "200", description = "The history (empty while it is still in its initial status)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public List<HistoryEntry> history(@Parameter(example = "7") @PathParam("number") int number) {
-        return service.history(number).stream().map(mapper::toView).toList();
+    @APIResponse(responseCode = "400", description = NUMBER_INVALID)
+    public List<HistoryEntry> history(@BeanParam RecommendationNumber target) {
+        return service.history(target.value()).stream().map(mapper::toView).toList();
     }
 
     private Response withETag(Response.ResponseBuilder builder, Recommendation r) {

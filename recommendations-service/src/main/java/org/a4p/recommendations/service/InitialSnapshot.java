@@ -1,17 +1,15 @@
 package org.a4p.recommendations.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.a4p.platform.inbox.Inbox;
+import org.a4p.platform.startup.FirstStart;
 import org.a4p.recommendations.repository.RecommendationRepository;
 import org.jboss.logging.Logger;
 
 /**
- * On the very first start, publishes an upserted event for every recommendation so that other
- * services can build their read models. The claim and the events share one transaction: either all
- * of them are in the outbox and the job is marked done, or neither (and the next start tries again).
+ * On the very first start against a database, publishes an upserted event for every seeded recommendation so
+ * that other services can build their read models ({@link FirstStart}: all of them or none, once).
  */
 @ApplicationScoped
 public class InitialSnapshot {
@@ -19,21 +17,18 @@ public class InitialSnapshot {
     private static final Logger LOG = Logger.getLogger(InitialSnapshot.class);
     static final String JOB = "initial-snapshot";
 
-    private final Inbox inbox;
+    private final FirstStart firstStart;
     private final RecommendationRepository recommendations;
     private final RecommendationEvents events;
 
-    InitialSnapshot(Inbox inbox, RecommendationRepository recommendations, RecommendationEvents events) {
-        this.inbox = inbox;
+    InitialSnapshot(FirstStart firstStart, RecommendationRepository recommendations, RecommendationEvents events) {
+        this.firstStart = firstStart;
         this.recommendations = recommendations;
         this.events = events;
     }
 
     void onStart(@Observes StartupEvent ignored) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!inbox.claimOnce(JOB)) {
-                return;
-            }
+        firstStart.once(JOB, () -> {
             var all = recommendations.inNumberOrder();
             all.forEach(events::upserted);
             LOG.infof("published the initial snapshot of %d recommendations", all.size());

@@ -1,9 +1,7 @@
 package org.a4p.recommendations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.a4p.platform.transaction.AfterCommit;
 import org.a4p.recommendations.config.ReadCacheConfig;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,12 +33,12 @@ public class ReadCache {
     private final AtomicInteger openWrites = new AtomicInteger();
     /** Answers loaded rather than served from memory: how a test (or an operator) sees that hits happen. */
     private final LongAdder loads = new LongAdder();
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final long maxAgeNanos;
     private final int maxEntries;
 
-    ReadCache(TransactionSynchronizationRegistry transactions, ReadCacheConfig config) {
-        this.transactions = transactions;
+    ReadCache(AfterCommit afterCommit, ReadCacheConfig config) {
+        this.afterCommit = afterCommit;
         this.maxAgeNanos = config.maxAge().toNanos();
         this.maxEntries = config.maxEntries();
     }
@@ -85,19 +83,12 @@ public class ReadCache {
      * and when it ends a new generation starts, so nothing read before the commit is served after it.
      */
     public void changedInThisTransaction() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
+        afterCommit.whenEnded(committed -> {
+            generation.incrementAndGet();
+            if (committed) {
+                entries.clear();
             }
-
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-                if (status == Status.STATUS_COMMITTED) {
-                    entries.clear();
-                }
-                openWrites.decrementAndGet();
-            }
+            openWrites.decrementAndGet();
         });
         // after the registration, which guarantees the decrement when the transaction ends
         openWrites.incrementAndGet();

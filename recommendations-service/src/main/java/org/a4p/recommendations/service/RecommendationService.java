@@ -2,6 +2,9 @@ package org.a4p.recommendations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.a4p.events.AreaCode;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.problem.ProblemException;
 import org.a4p.recommendations.api.RecommendationInput;
 import org.a4p.recommendations.api.RecommendationPage;
@@ -9,8 +12,6 @@ import org.a4p.recommendations.api.StatusChangeRequest;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Area;
 import org.a4p.recommendations.model.Recommendation;
-import org.a4p.recommendations.model.RecommendationStatus;
-import org.a4p.recommendations.model.StakeholderCategory;
 import org.a4p.recommendations.model.StatusChange;
 import org.a4p.recommendations.repository.AreaRepository;
 import org.a4p.recommendations.repository.RecommendationRepository;
@@ -67,11 +68,8 @@ public class RecommendationService {
      * stakeholder read model) or a category code.
      */
     @Transactional
-    public RecommendationPage list(String area, StakeholderCategory stakeholder, String body, RecommendationStatus status,
+    public RecommendationPage list(AreaCode area, StakeholderCategory stakeholder, String body, RecommendationStatus status,
                                    Integer a4pParagraph, String text, int page, int size) {
-        if (area != null) {
-            knownArea(area);
-        }
         Set<StakeholderCategory> categories = EnumSet.noneOf(StakeholderCategory.class);
         if (stakeholder != null) {
             categories.add(stakeholder);
@@ -79,7 +77,7 @@ public class RecommendationService {
         if (body != null) {
             categories.add(stakeholders.categoryOfBody(body));
         }
-        var found = recommendations.search(new RecommendationSearch(area, categories, status, a4pParagraph, text, page, size));
+        var found = recommendations.search(new RecommendationSearch(area == null ? null : area.name(), categories, status, a4pParagraph, text, page, size));
         return new RecommendationPage(found.items().stream().map(mapper::toView).toList(), found.total(), page, size);
     }
 

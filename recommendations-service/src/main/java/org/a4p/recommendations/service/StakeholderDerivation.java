@@ -1,6 +1,6 @@
 package org.a4p.recommendations.service;
 
-import org.a4p.recommendations.model.StakeholderCategory;
+import org.a4p.events.StakeholderCategory;
 
 import java.util.EnumSet;
 import java.util.List;

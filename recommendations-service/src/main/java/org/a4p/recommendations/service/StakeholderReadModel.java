@@ -1,9 +1,9 @@
 package org.a4p.recommendations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.problem.ProblemException;
 import org.a4p.recommendations.model.KnownStakeholder;
-import org.a4p.recommendations.model.StakeholderCategory;
 import org.a4p.recommendations.repository.KnownStakeholderRepository;
 
 /**
