@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Sql;
 import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,7 +39,7 @@ class SubscriptionResourceTest {
     }
 
     private static long count() throws Exception {
-        return ((Number) Fixtures.queryOne("SELECT count(*) FROM subscription")).longValue();
+        return Sql.number("notifications", "SELECT count(*) FROM subscription");
     }
 
     @Test
