@@ -74,6 +74,16 @@ class SubscriptionResourceTest {
     }
 
     @Test
+    void theAnswerWithTheSecretIsNeverCachedAndItsLocationIgnoresTheHostHeader() {
+        Response created = given().header("Authorization", Tokens.delegation(TESTLAND)).header("Host", "evil.example:666")
+                .contentType(ContentType.JSON).body(request()).when().post("/subscriptions");
+        created.then().statusCode(201).header("Cache-Control", "no-store");
+        int port = io.restassured.RestAssured.port;
+        assertThat(created.header("Location"))
+                .isEqualTo("http://localhost:" + port + "/subscriptions/" + created.jsonPath().getString("id"));
+    }
+
+    @Test
     void channelMayBeLeftOutAndIsThenWebhook() {
         Map<String, Object> withoutChannel = request();
         withoutChannel.remove("channel");

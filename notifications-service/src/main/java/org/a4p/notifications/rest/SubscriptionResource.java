@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.a4p.notifications.model.Delivery;
@@ -73,7 +74,9 @@ public class SubscriptionResource {
             schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "delegation", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; the body includes the secret (only this once)",
-            headers = @Header(name = "Location", description = "URL of the new subscription", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = "URL of the new subscription", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "no-store: the answer carries the secret",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code")
     public Response create(@Valid @NotNull SubscriptionRequest request) {
@@ -83,7 +86,9 @@ public class SubscriptionResource {
                     + delegation + "'", List.of(new Problem.FieldError("subscriber", "must be the token's delegation")), null);
         }
         Subscription created = service.create(request);
-        return Response.created(links.to("/subscriptions/" + created.id())).entity(created).build();
+        // the answer carries the secret: no cache (browser, proxy) may keep a copy
+        return Response.created(links.to("/subscriptions/" + created.id())).entity(created)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @GET
