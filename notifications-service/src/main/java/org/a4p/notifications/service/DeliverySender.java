@@ -85,6 +85,7 @@ public class DeliverySender {
         client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect could point anywhere, past TargetPolicy
+                .proxy(HttpClient.Builder.NO_PROXY) // a proxy would resolve and connect where TargetPolicy never looked
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         running = true;
