@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Sql;
 import org.a4p.notifications.service.BriefingService;
 
 import java.time.Duration;
@@ -27,9 +28,9 @@ final class BriefingChecks {
 
     /** Briefing deliveries of one session to one subscription, as the database holds them. */
     static long deliveries(String subscriptionId, String sessionId) throws Exception {
-        return ((Number) Fixtures.queryOne("""
+        return Sql.number("notifications", """
                 SELECT count(*) FROM delivery d JOIN notification n ON n.id = d.notification_id
                 WHERE d.subscription_id = ?::uuid AND n.type = 'org.a4p.briefing.v1'
-                  AND n.payload::jsonb #>> '{session,id}' = ?""", subscriptionId, sessionId)).longValue();
+                  AND n.payload::jsonb #>> '{session,id}' = ?""", subscriptionId, sessionId);
     }
 }

@@ -4,6 +4,7 @@ import org.a4p.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 
 import java.sql.Connection;
@@ -42,9 +43,9 @@ final class Fixtures {
                 .until(() -> String.valueOf(expected).equals(String.valueOf(queryOne(sql, params))));
     }
 
-    static Object queryOne(String sql, Object... params) throws Exception {
-        List<Object> rows = queryColumn(sql, params);
-        return rows.isEmpty() ? null : rows.get(0);
+    /** HostileRequestsTest (another owner) still calls this; new code calls Sql directly. */
+    static Object queryOne(String sql, Object... params) {
+        return Sql.single("notifications", sql, params);
     }
 
     static List<Object> queryColumn(String sql, Object... params) throws Exception {

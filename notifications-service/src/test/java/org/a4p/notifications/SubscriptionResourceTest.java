@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Sql;
 import org.a4p.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,7 +39,7 @@ class SubscriptionResourceTest {
     }
 
     private static long count() throws Exception {
-        return ((Number) Fixtures.queryOne("SELECT count(*) FROM subscription")).longValue();
+        return Sql.number("notifications", "SELECT count(*) FROM subscription");
     }
 
     @Test
@@ -70,6 +71,16 @@ class SubscriptionResourceTest {
         given().header("Authorization", Tokens.delegation(TESTLAND)).delete("/subscriptions/" + id).then().statusCode(204);
         given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", Tokens.delegation(TESTLAND)).delete("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theAnswerWithTheSecretIsNeverCachedAndItsLocationIgnoresTheHostHeader() {
+        Response created = given().header("Authorization", Tokens.delegation(TESTLAND)).header("Host", "evil.example:666")
+                .contentType(ContentType.JSON).body(request()).when().post("/subscriptions");
+        created.then().statusCode(201).header("Cache-Control", "no-store");
+        int port = io.restassured.RestAssured.port;
+        assertThat(created.header("Location"))
+                .isEqualTo("http://localhost:" + port + "/subscriptions/" + created.jsonPath().getString("id"));
     }
 
     @Test

@@ -38,7 +38,7 @@ public record Briefing(
     }
 
     @Schema(name = "BriefingChange")
-    public record Change(int number, String from, String to, OffsetDateTime at, String by, String note) {
+    public record Change(int number, String from, String to, OffsetDateTime at, String by, String note, String evidenceUrl) {
     }
 
     public Briefing asWebhook(String id, int days) {

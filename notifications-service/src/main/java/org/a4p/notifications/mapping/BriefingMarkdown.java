@@ -4,7 +4,10 @@ import org.a4p.notifications.api.Briefing;
 
 import java.time.format.DateTimeFormatter;
 
-/** A briefing as a readable Markdown document for people who print it or paste it into a note. */
+/**
+ * A briefing as a readable Markdown document for people who print it or paste it into a note. Anyone can fetch it
+ * and anything in it came from other people, so every value goes through {@link MarkdownText}.
+ */
 public final class BriefingMarkdown {
 
     private BriefingMarkdown() {
@@ -33,8 +36,8 @@ public final class BriefingMarkdown {
         } else {
             md.append("| # | Area | Recommendation | Status |\n|---|---|---|---|\n");
             for (Briefing.Item r : b.recommendations()) {
-                md.append("| [").append(r.number()).append("](").append(r.link()).append(") | ").append(cell(r.area()))
-                        .append(" | ").append(cell(r.text())).append(" | ").append(cell(r.status())).append(" |\n");
+                md.append("| ").append(MarkdownText.link(String.valueOf(r.number()), r.link())).append(" | ").append(text(r.area()))
+                        .append(" | ").append(text(r.text())).append(" | ").append(text(r.status())).append(" |\n");
             }
             md.append('\n');
         }
@@ -54,17 +57,16 @@ public final class BriefingMarkdown {
             if (c.note() != null && !c.note().isBlank()) {
                 md.append(" — ").append(text(c.note()));
             }
+            if (c.evidenceUrl() != null && !c.evidenceUrl().isBlank()) {
+                md.append(" — ").append(MarkdownText.link("evidence", c.evidenceUrl()));
+            }
             md.append('\n');
         }
         return md.toString();
     }
 
+    /** Table cells cannot break the table either: the pipe is escaped too. */
     private static String text(String s) {
-        return s == null ? "-" : s.replace("\r", " ").replace("\n", " ");
-    }
-
-    /** Table cells must not break the table. */
-    private static String cell(String s) {
-        return text(s).replace("|", "\\|");
+        return MarkdownText.text(s);
     }
 }

@@ -41,7 +41,8 @@ public final class NotificationBodies {
                 category, previousSessionStartsOn,
                 recommendations.stream().map(r -> new Briefing.Item(r.number(), r.area(), r.text(), r.status(),
                         link.apply(r.number()))).toList(),
-                changes.stream().map(c -> new Briefing.Change(c.number(), c.from(), c.to(), c.at(), c.by(), c.note()))
+                changes.stream().map(c -> new Briefing.Change(c.number(), c.from(), c.to(), c.at(), c.by(), c.note(),
+                        c.evidenceUrl()))
                         .toList(),
                 generatedAt);
     }

@@ -4,16 +4,19 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.RecommendationStatus;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
+import org.a4p.events.Topics;
 import org.a4p.notifications.service.NotificationService;
 import org.a4p.notifications.service.ReadModelService;
 import org.a4p.platform.inbox.EventConsumer;
 import org.a4p.platform.inbox.PoisonEventException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
+
+import java.util.Arrays;
 
 /**
  * Keeps the read models from the other services' events and turns status changes into deliveries.
@@ -23,7 +26,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class EventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
     static final String RECOMMENDATIONS_CONSUMER = "notifications-service/recommendation-events";
     static final String STAKEHOLDERS_CONSUMER = "notifications-service/stakeholder-events";
 
@@ -40,17 +42,23 @@ public class EventsConsumer {
     @Incoming("recommendation-events-in")
     @Blocking
     public void onRecommendationEvent(String payload) {
-        consumer.consume(RECOMMENDATIONS_CONSUMER, payload, this::apply);
+        consumer.consume(RECOMMENDATIONS_CONSUMER, payload, event -> apply(Topics.RECOMMENDATION_EVENTS, event));
     }
 
     @Incoming("stakeholder-events-in")
     @Blocking
     public void onStakeholderEvent(String payload) {
-        consumer.consume(STAKEHOLDERS_CONSUMER, payload, this::apply);
+        consumer.consume(STAKEHOLDERS_CONSUMER, payload, event -> apply(Topics.STAKEHOLDER_EVENTS, event));
     }
 
-    /** Event types are unique across topics, so one dispatch serves both. */
-    private void apply(CloudEvent event) {
+    /**
+     * Dispatches by (topic, type): a type the topic does not carry (the design's events table) is poison, never
+     * applied, whoever wrote it there; so is a status outside the lifecycle.
+     */
+    private void apply(String topic, CloudEvent event) {
+        if (!EventTypes.BY_TOPIC.get(topic).contains(event.type())) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " does not belong on " + topic);
+        }
         switch (event.type()) {
             case EventTypes.RECOMMENDATION_UPSERTED -> {
                 RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
@@ -59,8 +67,8 @@ public class EventsConsumer {
             }
             case EventTypes.RECOMMENDATION_STATUS_CHANGED -> {
                 RecommendationStatusChanged c = consumer.data(event, RecommendationStatusChanged.class);
-                require(event, c.number() > 0 && c.newStatus() != null && c.changedAt() != null,
-                        "number, newStatus and changedAt");
+                require(event, c.number() > 0 && isStatus(c.newStatus()) && c.changedAt() != null,
+                        "number, a lifecycle newStatus and changedAt");
                 notifications.statusChanged(event, c);
             }
             case EventTypes.STAKEHOLDER_UPSERTED -> {
@@ -78,18 +86,17 @@ public class EventsConsumer {
                 require(event, s.id() != null, "id");
                 readModels.sessionCancelled(s.id());
             }
-            default -> ignore(event);
+            default -> throw new IllegalStateException("EventTypes.BY_TOPIC lists " + event.type() + " but no case applies it");
         }
+    }
+
+    private static boolean isStatus(String status) {
+        return status != null && Arrays.stream(RecommendationStatus.values()).anyMatch(s -> s.name().equals(status));
     }
 
     private static void require(CloudEvent event, boolean ok, String what) {
         if (!ok) {
             throw new PoisonEventException(event.type() + " " + event.id() + " lacks " + what);
         }
-    }
-
-    /** Types added later by a producer are skipped, not dead-lettered: consumers must tolerate new types. */
-    private static void ignore(CloudEvent event) {
-        LOG.debugf("ignoring event type %s (%s)", event.type(), event.id());
     }
 }

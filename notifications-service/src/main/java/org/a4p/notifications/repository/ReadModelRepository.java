@@ -46,9 +46,11 @@ public class ReadModelRepository {
     /**
      * Applies the new status only if the event's version is newer than what we hold. An unknown
      * recommendation gets no half-filled row: its upsert (same key, same partition) brings it.
+     *
+     * @return whether a row changed (false: unknown, or the event is not newer)
      */
-    public void applyStatus(RecommendationStatusChanged c) {
-        db.update("UPDATE recommendation SET status = ?, version = ? WHERE number = ? AND version < ?",
+    public boolean applyStatus(RecommendationStatusChanged c) {
+        return 1 == db.update("UPDATE recommendation SET status = ?, version = ? WHERE number = ? AND version < ?",
                 c.newStatus(), c.version(), c.number(), c.version());
     }
 

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.a4p.notifications.api.Briefing;
 import org.a4p.notifications.mapping.BriefingMarkdown;
 import org.a4p.notifications.service.BriefingService;
-import org.a4p.platform.problem.Problem;
 import org.a4p.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,10 +41,8 @@ public class BriefingResource {
     @APIResponse(responseCode = "200", description = "The briefing", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Briefing.class)),
             @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "The session parameter is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The session parameter is missing")
+    @APIResponse(responseCode = "404", description = "No such session")
     public Response get(@Parameter(description = "Session id", required = true) @QueryParam("session") String session,
                         @Context HttpHeaders headers) {
         if (session == null || session.isBlank()) {

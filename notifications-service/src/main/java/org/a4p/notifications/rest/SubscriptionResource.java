@@ -11,15 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.api.Feed;
 import org.a4p.notifications.model.Subscription;
 import org.a4p.notifications.api.SubscriptionRequest;
 import org.a4p.notifications.service.SubscriptionService;
+import org.a4p.platform.http.PublicLinks;
+import org.a4p.platform.http.QueryParams;
 import org.a4p.platform.problem.Problem;
 import org.a4p.platform.problem.ProblemException;
 import org.a4p.platform.security.Caller;
@@ -52,10 +53,12 @@ public class SubscriptionResource {
 
     private final SubscriptionService service;
     private final Caller caller;
+    private final PublicLinks links;
 
-    SubscriptionResource(SubscriptionService service, Caller caller) {
+    SubscriptionResource(SubscriptionService service, Caller caller, PublicLinks links) {
         this.service = service;
         this.caller = caller;
+        this.links = links;
     }
 
     @POST
@@ -71,18 +74,21 @@ public class SubscriptionResource {
             schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "delegation", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; the body includes the secret (only this once)",
-            headers = @Header(name = "Location", description = "URL of the new subscription", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = "URL of the new subscription", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "no-store: the answer carries the secret",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code")
+    public Response create(@Valid @NotNull SubscriptionRequest request) {
         String delegation = caller.requiredDelegation();
         if (!delegation.equals(request.subscriber().strip())) {
             throw new ProblemException(403, "forbidden", "Forbidden", "a delegation can subscribe only itself: subscriber must be '"
                     + delegation + "'", List.of(new Problem.FieldError("subscriber", "must be the token's delegation")), null);
         }
         Subscription created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        // the answer carries the secret: no cache (browser, proxy) may keep a copy
+        return Response.created(links.to("/subscriptions/" + created.id())).entity(created)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @GET
@@ -93,8 +99,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Subscription.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit")
     public List<Subscription> list(@Parameter(description = "At most this many (1..500)",
                                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
                                    @QueryParam("limit") String limit) {
@@ -108,8 +113,7 @@ public class SubscriptionResource {
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Subscription get(@PathParam("id") UUID id) {
         return visible(id, true).withoutSecret();
     }
@@ -120,8 +124,7 @@ public class SubscriptionResource {
     @RolesAllowed(Roles.DELEGATION)
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public void delete(@PathParam("id") UUID id) {
         visible(id, false);
         service.delete(id);
@@ -135,10 +138,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Delivery.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public List<Delivery> deliveries(@PathParam("id") UUID id,
                                      @Parameter(description = "At most this many (1..500)",
                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
@@ -155,10 +156,8 @@ public class SubscriptionResource {
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @APIResponse(responseCode = "202", description = "Re-armed; it is sent shortly",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delivery.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription or delivery",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The delivery is not FAILED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription or delivery")
+    @APIResponse(responseCode = "409", description = "The delivery is not FAILED")
     public Response retry(@PathParam("id") UUID id, @PathParam("deliveryId") long deliveryId) {
         visible(id, false);
         return Response.accepted(service.retry(id, deliveryId)).build();
@@ -173,10 +172,8 @@ public class SubscriptionResource {
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
     @APIResponse(responseCode = "200", description = "A page of the feed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feed.class)))
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Feed feed(@PathParam("id") UUID id,
                      @Parameter(description = "A cursor from an earlier page; absent to start at the beginning")
                      @QueryParam("after") String after,
@@ -188,23 +185,9 @@ public class SubscriptionResource {
         return service.feed(id, after, max);
     }
 
-    /**
-     * A limit read as text: JAX-RS answers an int query parameter that is not a number with 404, but it is the
-     * client's mistake, a 400 naming the parameter.
-     */
+    /** A blank limit reads as an absent one. */
     private static int limit(String value, int defaultValue, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ProblemException.badRequest("limit", "must be an integer from 1 to " + max);
+        return QueryParams.integer("limit", QueryParams.absentIfBlank(value), defaultValue, 1, max);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.notifications.api.Briefing;
 import org.a4p.notifications.mapping.NotificationBodies;
 import org.a4p.notifications.repository.Db;
@@ -59,7 +60,7 @@ public class BriefingService {
 
     Briefing build(Session s) {
         String category = readModels.stakeholder(s.body()).map(Stakeholder::category)
-                .orElse(SubscriptionService.CATEGORIES.contains(s.body()) ? s.body() : null);
+                .orElse(StakeholderCategory.fromCode(s.body()) == null ? null : s.body());
         List<Recommendation> recommendations =
                 category == null ? List.of() : readModels.recommendationsFor(category);
         LocalDate previous = readModels.previousSession(s).map(Session::startsOn).orElse(null);

@@ -6,9 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.a4p.events.EventTypes;
 import org.a4p.events.NotificationOutcome;
 import org.a4p.events.Topics;
@@ -19,6 +16,7 @@ import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.platform.db.DatabaseErrors;
 import org.a4p.platform.outbox.Outbox;
+import org.a4p.platform.transaction.AfterCommit;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -60,7 +58,7 @@ public class DeliverySender {
     private final TargetPolicy targets;
     private final Outbox outbox;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final DeliveryConfig config;
     private final Semaphore wakeups = new Semaphore(0);
     private final Semaphore inFlight;
@@ -72,13 +70,13 @@ public class DeliverySender {
     private Thread recorder;
 
     DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
-                   TransactionSynchronizationRegistry transactions, DeliveryConfig config) {
+                   AfterCommit afterCommit, DeliveryConfig config) {
         this.deliveries = deliveries;
         this.database = database;
         this.targets = targets;
         this.outbox = outbox;
         this.clock = clock;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.config = config;
         this.inFlight = new Semaphore(this.config.concurrency());
     }
@@ -87,6 +85,7 @@ public class DeliverySender {
         client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect could point anywhere, past TargetPolicy
+                .proxy(HttpClient.Builder.NO_PROXY) // a proxy would resolve and connect where TargetPolicy never looked
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         running = true;
@@ -113,18 +112,7 @@ public class DeliverySender {
 
     /** Wakes the sender when the current transaction commits (deliveries it created are then visible). */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        afterCommit.run(this::wake);
     }
 
     public void wake() {

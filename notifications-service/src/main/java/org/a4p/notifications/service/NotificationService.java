@@ -13,6 +13,7 @@ import org.a4p.notifications.mapping.NotificationBodies;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.repository.ReadModelRepository;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,6 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class NotificationService {
+
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
     private final ReadModelRepository readModels;
     private final DeliveryRepository deliveries;
@@ -49,10 +52,19 @@ public class NotificationService {
         return recommendationsBaseUrl + "/recommendations/" + number;
     }
 
-    /** Applies a status change to the read models and fans it out to every matching subscription. */
+    /**
+     * Applies a status change to the read models and fans it out to every matching subscription. An event whose
+     * version is not newer than the recommendation we hold (a replay, or one overtaken by a later change) changes
+     * nothing and alerts nobody: a subscriber must never be told of a status that is no longer true.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int statusChanged(CloudEvent event, RecommendationStatusChanged change) {
-        readModels.applyStatus(change);
+        boolean known = readModels.recommendation(change.number()).isPresent();
+        if (!readModels.applyStatus(change) && known) {
+            LOG.infof("status change %s of recommendation %d is stale (version %d): ignored", event.id(), change.number(),
+                    change.version());
+            return 0;
+        }
         readModels.recordStatusChange(event.id(), change);
         Optional<Recommendation> recommendation = readModels.recommendation(change.number());
         String area = recommendation.map(Recommendation::area).orElse(null);

@@ -2,6 +2,8 @@ package org.a4p.notifications.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.a4p.events.AreaCode;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.model.FeedRow;
@@ -20,22 +22,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class SubscriptionService {
 
-    /** The eight Areas of Commitment of the report; later areas are accepted once recommendations use them. */
-    public static final Set<String> AREAS = Set.of("PEACEBUILDING_AND_SUSTAINING_PEACE", "WOMEN_PEACE_AND_SECURITY",
-            "POLITICS", "PERFORMANCE_AND_ACCOUNTABILITY", "PROTECTION", "PARTNERSHIPS", "SAFETY_AND_SECURITY", "CONDUCT");
-    /** The five stakeholder categories of the report. */
-    public static final Set<String> CATEGORIES = Set.of("MEMBER_STATES", "SECURITY_COUNCIL", "SECRETARIAT",
-            "FIELD_MISSIONS", "THINK_TANKS");
+    private static final Set<String> AREAS = names(AreaCode.values());
+    private static final Set<String> CATEGORIES = names(StakeholderCategory.values());
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -145,6 +145,10 @@ public class SubscriptionService {
             throw ProblemException.badRequest("after", "not a cursor returned by this feed");
         }
         return Long.parseLong(after);
+    }
+
+    private static Set<String> names(Enum<?>[] codes) {
+        return Arrays.stream(codes).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     private static <T> List<T> distinct(List<T> values) {
