@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 public final class EventSchemas {
 
     public static final String URN_PREFIX = "urn:a4p:schema:";
+    /** The schema of the CloudEvents envelope, as this system writes it. */
+    public static final String ENVELOPE = "CloudEvent";
 
     private EventSchemas() {
     }
@@ -26,14 +28,17 @@ public final class EventSchemas {
         return URN_PREFIX + type;
     }
 
-    /** The classpath resource holding the schema of this type's data. */
-    public static String resource(String type) {
-        return "a4p/schemas/" + type + ".json";
+    /**
+     * The classpath resource holding the schema {@code name}: an event type (the schema of its data) or
+     * {@value #ENVELOPE} (the CloudEvents envelope every event shares).
+     */
+    public static String resource(String name) {
+        return "a4p/schemas/" + name + ".json";
     }
 
-    /** The schema of this type's data as JSON text, or null when the type has none. */
-    public static String read(String type) {
-        try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(resource(type))) {
+    /** The schema {@code name} ({@link #resource}) as JSON text, or null when there is none. */
+    public static String read(String name) {
+        try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(resource(name))) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
