@@ -61,7 +61,7 @@ public final class AsyncApiContract {
 
     /**
      * {@code /q/asyncapi} answers the same AsyncAPI 3.0.0 document as YAML (the default) and as JSON
-     * ({@code ?format=json}), with the served data schemas in it.
+     * ({@code ?format=json}), with the served data schemas in it; any other format is a 400 problem.
      */
     public void assertServedAsYamlAndJson() {
         var yaml = RestAssured.get("/q/asyncapi").then().statusCode(200).extract();
@@ -73,6 +73,8 @@ public final class AsyncApiContract {
             throw new AssertionError("/q/asyncapi is not YAML", e);
         }
         assertThat(RestAssured.given().queryParam("format", "json").get("/q/asyncapi").contentType()).startsWith("application/json");
+        RestAssured.given().queryParam("format", "xml").get("/q/asyncapi").then().statusCode(400)
+                .contentType("application/problem+json");
         assertThat(document.path("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(document.path("servers").path("kafka").path("protocol").asText()).isEqualTo("kafka");
         assertThat(document.path("components").path("securitySchemes").path("scram").path("type").asText()).isEqualTo("scramSha512");
