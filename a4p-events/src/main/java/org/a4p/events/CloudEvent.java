@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
  * @param id      unique per event; consumers deduplicate on it and webhooks send it as the idempotency key
  * @param source  the producing service, e.g. {@code /a4p/recommendations-service}
  * @param subject the aggregate, e.g. {@code recommendations/12} or {@code sessions/<uuid>}
+ * @param dataschema the URI of the JSON Schema of {@code data} ({@link EventSchemas#uri}); optional in
+ *                   CloudEvents, so it is left out of the JSON when null and events written before it still read
  * @param data    the payload, one of the records in this package
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,10 +27,17 @@ public record CloudEvent(
         String subject,
         OffsetDateTime time,
         String datacontenttype,
+        String dataschema,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** An event without {@code dataschema}, as consumers' tests and events written before it have them. */
+    public CloudEvent(String specversion, String id, String source, String type, String subject, OffsetDateTime time,
+                      String datacontenttype, JsonNode data) {
+        this(specversion, id, source, type, subject, time, datacontenttype, null, data);
+    }
 
     /**
      * True when every attribute that CloudEvents 1.0 requires (and this system relies on) is present.

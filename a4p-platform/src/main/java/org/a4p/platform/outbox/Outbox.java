@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.events.CloudEvent;
+import org.a4p.events.EventSchemas;
 import org.a4p.platform.transaction.AfterCommit;
 
 import java.sql.Connection;
@@ -50,7 +51,7 @@ public class Outbox {
         String id = UUID.randomUUID().toString();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id, source, type, subject,
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                "application/json", mapper.valueToTree(data));
+                "application/json", EventSchemas.uri(type), mapper.valueToTree(data));
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "INSERT INTO outbox_event (id, topic, record_key, type, payload) VALUES (?, ?, ?, ?, ?)")) {

@@ -1,0 +1,48 @@
+package org.a4p.notifications;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.events.EventTypes;
+import org.a4p.events.Topics;
+import org.a4p.testing.AsyncApiContract;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.a4p.notifications.Fixtures.recommendation;
+import static org.a4p.notifications.Fixtures.subscribe;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Every event this service has put on notification-events fits the AsyncAPI document it serves: one delivery
+ * delivered, one failed on a 4xx (an HTTP status, no error) and one failed unreachable (an error, no HTTP status).
+ */
+@QuarkusTest
+class EventsMatchAsyncApiTest {
+
+    @Test
+    void every_produced_event_fits_the_served_asyncapi_document() {
+        int n = Events.freshNumber();
+        recommendation(n, "PROTECTION", List.of("SECRETARIAT"));
+        try (WebhookReceiver ok = WebhookReceiver.start(); WebhookReceiver gone = WebhookReceiver.start().answer(410)) {
+            List<String> subscriptions = List.of(ok.url(), gone.url(), WebhookReceiver.deadUrl()).stream()
+                    .map(target -> subscribe(Map.of("subscriber", "AsyncAPI check", "channel", "WEBHOOK", "target", target,
+                            "recommendations", List.of(n))).getString("id"))
+                    .toList();
+            Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
+            List<String> outcomes = List.of("DELIVERED", "FAILED", "FAILED");
+            for (int i = 0; i < subscriptions.size(); i++) {
+                String id = subscriptions.get(i);
+                String status = outcomes.get(i);
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Fixtures.deliveries(id)
+                        .statusCode(200).body("[0].status", equalTo(status)));
+            }
+        }
+
+        AsyncApiContract contract = AsyncApiContract.served();
+        contract.assertServedAsYamlAndJson();
+        contract.assertEveryEventFits(Topics.NOTIFICATION_EVENTS, EventTypes.BY_TOPIC.get(Topics.NOTIFICATION_EVENTS));
+    }
+}
