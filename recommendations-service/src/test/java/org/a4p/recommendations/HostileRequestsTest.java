@@ -86,7 +86,7 @@ class HostileRequestsTest {
         cases.add(HostileRequest.of("edit with unparsable If-Match", "PUT", "/recommendations/1", secretariat, VALID, 400).withHeader("If-Match", "zero"));
         cases.add(HostileRequest.of("edit with stale If-Match", "PUT", "/recommendations/1", secretariat, VALID, 412).withHeader("If-Match", "\"41\""));
         cases.add(HostileRequest.of("edit of a missing recommendation", "PUT", "/recommendations/99999", secretariat, VALID, 404));
-        cases.add(HostileRequest.of("edit of a non-numeric path", "PUT", "/recommendations/abc", secretariat, VALID, 404));
+        cases.add(HostileRequest.of("edit of a non-numeric path", "PUT", "/recommendations/abc", secretariat, VALID, 400));
         cases.add(HostileRequest.of("edit with an overlong text", "PUT", "/recommendations/1", secretariat, VALID.replace("Battery", "t".repeat(2001)), 400));
 
         // Status changes of recommendation 1 (PROPOSED)

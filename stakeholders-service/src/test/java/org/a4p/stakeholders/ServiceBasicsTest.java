@@ -4,14 +4,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.testing.CheckConstraints;
 import org.a4p.testing.HouseStyle;
-import org.a4p.testing.ServiceBasicsTest;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 /** Health, OpenAPI and problem answers as every service shows them, the package layout, and the contract codes. */
 @QuarkusTest
-class ServiceBasics extends ServiceBasicsTest {
+class ServiceBasicsTest extends org.a4p.testing.ServiceBasicsTest {
 
     @Override
     protected String openApiTitle() {

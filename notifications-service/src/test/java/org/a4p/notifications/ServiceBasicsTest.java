@@ -1,12 +1,11 @@
 package org.a4p.notifications;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.a4p.testing.ServiceBasicsTest;
 
 import java.util.List;
 
 @QuarkusTest
-class ServiceBasics extends ServiceBasicsTest {
+class ServiceBasicsTest extends org.a4p.testing.ServiceBasicsTest {
 
     @Override
     protected String openApiTitle() {
