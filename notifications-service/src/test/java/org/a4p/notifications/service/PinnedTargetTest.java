@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The sender connects to the address the policy checked and never asks the name service again: {@code pinned.test}
@@ -53,6 +55,15 @@ class PinnedTargetTest {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        receiver.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.start();
         vertx = Vertx.vertx();
         client = new WebhookClient(vertx, Duration.ofSeconds(2));
@@ -95,6 +106,16 @@ class PinnedTargetTest {
 
         assertThat(post(checked)).isEqualTo(204);
         assertThat(hosts.poll(5, TimeUnit.SECONDS)).isEqualTo("localhost:" + port() + " /hook");
+    }
+
+    @Test
+    void aReceiverThatDoesNotAnswerTimesOutAfterTheRequestTimeout() {
+        TargetPolicy.Checked checked = new TargetPolicy(LOOPBACK_ALLOWED).checkForSending("http://localhost:" + port() + "/slow").orElseThrow();
+        long start = System.nanoTime();
+        var sent = client.post(checked, Map.of(), new byte[0], Duration.ofMillis(500)).toCompletableFuture();
+
+        assertThatThrownBy(() -> sent.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(HttpTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
     }
 
     @Test
