@@ -105,6 +105,17 @@ class StatusChangeWebhookTest {
     }
 
     @Test
+    void targetNamedByHostNameArrivesWithThatHostHeader() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String target = "http://localhost:" + receiver.port() + "/hook";
+            Changed changed = changeOneFreshRecommendation("Mission L", target, "DELIVERED");
+            List<WebhookReceiver.Received> hooks = receiver.received(changed.event().id());
+            assertThat(hooks).hasSize(1);
+            assertThat(hooks.get(0).host()).isEqualTo("localhost:" + receiver.port());
+        }
+    }
+
+    @Test
     void receiverFailingTwiceThenOkGetsExactlyThreeAttemptsAndOneDeliveredRecord() {
         try (WebhookReceiver receiver = WebhookReceiver.start().answer(500, 500)) {
             Changed changed = changeOneFreshRecommendation("Mission B", receiver.url(), "DELIVERED");

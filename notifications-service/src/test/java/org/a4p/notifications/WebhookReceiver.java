@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 /** A real HTTP receiver on a loopback port: records every request and answers as scripted (then 200). */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String eventId, String type, String signature, String contentType, byte[] body, Instant at) {
+    record Received(String eventId, String type, String signature, String contentType, byte[] body, Instant at, String host) {
         JsonNode json() {
             try {
                 return Events.MAPPER.readTree(body);
@@ -48,7 +48,8 @@ final class WebhookReceiver implements AutoCloseable {
             }
             var h = exchange.getRequestHeaders();
             received.add(new Received(h.getFirst("X-A4P-Event-Id"), h.getFirst("X-A4P-Event-Type"),
-                    h.getFirst("X-A4P-Signature"), h.getFirst("Content-Type"), body, Instant.now()));
+                    h.getFirst("X-A4P-Signature"), h.getFirst("Content-Type"), body, Instant.now(),
+                    h.getFirst("Host")));
             CountDownLatch g = gate;
             if (g != null) {
                 try {

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.a4p.events.EventTypes;
@@ -20,10 +21,6 @@ import org.a4p.platform.transaction.AfterCommit;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,6 +28,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,12 +63,14 @@ public class DeliverySender {
     private final LinkedBlockingQueue<DeliveryOutcome> outcomes = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile boolean recording;
-    private HttpClient client;
+    private final Vertx vertx;
+    private WebhookClient client;
     private Thread dispatcher;
     private Thread recorder;
 
     DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
-                   AfterCommit afterCommit, DeliveryConfig config) {
+                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx) {
+        this.vertx = vertx;
         this.deliveries = deliveries;
         this.database = database;
         this.targets = targets;
@@ -82,12 +82,7 @@ public class DeliverySender {
     }
 
     void start(@Observes StartupEvent ignored) {
-        client = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could point anywhere, past TargetPolicy
-                .proxy(HttpClient.Builder.NO_PROXY) // a proxy would resolve and connect where TargetPolicy never looked
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        client = new WebhookClient(vertx, config.connectTimeout());
         running = true;
         recording = true;
         dispatcher = thread("webhook-dispatcher", this::dispatchLoop);
@@ -108,6 +103,7 @@ public class DeliverySender {
         }
         recording = false;
         join(recorder);
+        client.close();
     }
 
     /** Wakes the sender when the current transaction commits (deliveries it created are then visible). */
@@ -147,37 +143,35 @@ public class DeliverySender {
 
     private void send(ClaimedDelivery c) {
         long start = System.nanoTime();
-        if (!targets.permits(c.target())) {
+        var checked = targets.checkForSending(c.target());
+        if (checked.isEmpty()) {
             finish(c, null, new IllegalArgumentException("target refused by the address policy"), start);
             return;
         }
-        HttpRequest request;
+        byte[] body = c.payload().getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers;
         try {
-            byte[] body = c.payload().getBytes(StandardCharsets.UTF_8);
-            request = HttpRequest.newBuilder(URI.create(c.target()))
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "A4P-Tracker-Notifications/1.0")
-                    .header("X-A4P-Event-Id", c.notificationId())
-                    .header("X-A4P-Event-Type", c.type())
-                    .header(Signatures.HEADER, Signatures.sign(c.secret(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+            headers = Map.of(
+                    "Content-Type", "application/json",
+                    "User-Agent", "A4P-Tracker-Notifications/1.0",
+                    "X-A4P-Event-Id", c.notificationId(),
+                    "X-A4P-Event-Type", c.type(),
+                    Signatures.HEADER, Signatures.sign(c.secret(), body));
         } catch (RuntimeException e) {
-            finish(c, null, new IllegalArgumentException("invalid target URL"), start);
+            finish(c, null, new IllegalArgumentException("invalid webhook request"), start);
             return;
         }
         try {
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> finish(c, response, error, start));
+            client.post(checked.get(), headers, body, config.requestTimeout())
+                    .whenComplete((status, error) -> finish(c, status, error, start));
         } catch (RuntimeException e) {
             finish(c, null, e, start);
         }
     }
 
-    private void finish(ClaimedDelivery c, HttpResponse<?> response, Throwable error, long start) {
+    private void finish(ClaimedDelivery c, Integer status, Throwable error, long start) {
         try {
-            outcomes.add(outcome(c, response == null ? null : response.statusCode(), error,
+            outcomes.add(outcome(c, status, error,
                     (System.nanoTime() - start) / 1_000_000));
         } finally {
             inFlight.release();

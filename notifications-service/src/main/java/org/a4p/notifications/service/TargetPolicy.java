@@ -1,6 +1,7 @@
 package org.a4p.notifications.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.a4p.notifications.config.TargetsConfig;
 import org.a4p.platform.problem.ProblemException;
 
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,10 +37,23 @@ public class TargetPolicy {
             "::/96", "::ffff:0:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001::/32", "2001:db8::/32",
             "2002::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8").map(Cidr::parse).toList();
 
+    /** The name service; tests give a fixed table so that a made-up name can prove nobody else resolves it. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final List<Cidr> allowed;
     private final List<int[]> ports;
+    private final Resolver resolver;
 
+    @Inject
     TargetPolicy(TargetsConfig config) {
+        this(config, InetAddress::getAllByName);
+    }
+
+    TargetPolicy(TargetsConfig config, Resolver resolver) {
+        this.resolver = resolver;
         this.allowed = config.allowedNetworks().orElse(List.of()).stream()
                 .map(String::trim).filter(s -> !s.isEmpty()).map(Cidr::parse).toList();
         this.ports = config.allowedPorts().stream().map(String::trim).filter(s -> !s.isEmpty())
@@ -89,14 +104,22 @@ public class TargetPolicy {
         return new Checked(uri, checkAddresses(field, uri.getHost()), port);
     }
 
-    /** The send-time check: the host may resolve elsewhere by now (DNS rebinding), so it is resolved and checked again. */
-    public boolean permits(String target) {
+    /**
+     * The send-time check: the host may resolve elsewhere by now (DNS rebinding), so it is resolved and checked
+     * again, and the sender connects to the address returned here rather than resolving the name a second time.
+     *
+     * @return the checked target, or empty if refused
+     */
+    public Optional<Checked> checkForSending(String target) {
         try {
-            resolve("target", target);
-            return true;
+            return Optional.of(resolve("target", target));
         } catch (ProblemException e) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    public boolean permits(String target) {
+        return checkForSending(target).isPresent();
     }
 
     boolean portAllowed(int port) {
@@ -107,7 +130,7 @@ public class TargetPolicy {
     private InetAddress checkAddresses(String field, String host) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
             throw ProblemException.badRequest(field, "host does not resolve");
         }
