@@ -30,6 +30,15 @@ public class SubscriptionRepository {
                 s.leadDays().toArray(Integer[]::new), s.createdAt());
     }
 
+    /**
+     * Counts a subscriber's subscriptions after taking a transaction-scoped lock on that subscriber, so that
+     * concurrent creates for the same delegation count one after the other and cannot overshoot a quota.
+     */
+    public long countLocked(String subscriber) {
+        db.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> 1, subscriber);
+        return db.one("SELECT count(*) FROM subscription WHERE subscriber = ?", rs -> rs.getLong(1), subscriber).orElse(0L);
+    }
+
     /** The subscription without its secret. */
     public Optional<Subscription> find(UUID id) {
         return db.one("SELECT * FROM subscription WHERE id = ?", SubscriptionRepository::map, id);
