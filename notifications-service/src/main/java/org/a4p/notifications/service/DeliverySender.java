@@ -160,7 +160,7 @@ public class DeliverySender {
                     .header("User-Agent", "A4P-Tracker-Notifications/1.0")
                     .header("X-A4P-Event-Id", c.notificationId())
                     .header("X-A4P-Event-Type", c.type())
-                    .header(Signatures.HEADER, Signatures.sign(c.secret(), body))
+                    .header(Signatures.HEADER, Signatures.sign(SecretBox.current().open(c.secret()), body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
         } catch (RuntimeException e) {

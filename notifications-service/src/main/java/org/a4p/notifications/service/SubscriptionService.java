@@ -46,11 +46,13 @@ public class SubscriptionService {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SubscriptionsConfig config;
+    private final SecretBox box;
 
     SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
                         ReadModelRepository readModels, TargetPolicy targets, DeliverySender sender,
-                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config) {
+                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config, SecretBox box) {
         this.config = config;
+        this.box = box;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.readModels = readModels;
@@ -86,7 +88,7 @@ public class SubscriptionService {
         Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channelOrDefault(), target, numbers, areas,
                 categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
                 Signatures.newSecret());
-        subscriptions.insert(s);
+        subscriptions.insert(s, box.seal(s.secret()));
         return s;
     }
 
