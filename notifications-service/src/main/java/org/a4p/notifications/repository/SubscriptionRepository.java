@@ -7,7 +7,9 @@ import org.a4p.notifications.model.Subscription;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,14 +22,36 @@ public class SubscriptionRepository {
         this.db = db;
     }
 
-    public void insert(Subscription s) {
+    /** Stores the subscription with {@code storedSecret} (the sealed form of its secret) in place of the secret. */
+    public void insert(Subscription s, String storedSecret) {
         db.update("""
                 INSERT INTO subscription (id, subscriber, channel, target, secret, recommendations, areas, stakeholders,
                     bodies, lead_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                s.id(), s.subscriber(), s.channel().name(), s.target(), s.secret(),
+                s.id(), s.subscriber(), s.channel().name(), s.target(), storedSecret,
                 s.recommendations().toArray(Integer[]::new), s.areas().toArray(String[]::new),
                 s.stakeholders().toArray(String[]::new), s.bodies().toArray(String[]::new),
                 s.leadDays().toArray(Integer[]::new), s.createdAt());
+    }
+
+    /**
+     * Counts a subscriber's subscriptions after taking a transaction-scoped lock on that subscriber, so that
+     * concurrent creates for the same delegation count one after the other and cannot overshoot a quota.
+     */
+    public long countLocked(String subscriber) {
+        db.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> 1, subscriber);
+        return db.one("SELECT count(*) FROM subscription WHERE subscriber = ?", rs -> rs.getLong(1), subscriber).orElse(0L);
+    }
+
+    /** Secrets stored before encryption at rest (without {@code sealedPrefix}), by subscription id. */
+    public Map<UUID, String> unsealedSecrets(String sealedPrefix) {
+        Map<UUID, String> out = new LinkedHashMap<>();
+        db.query("SELECT id, secret FROM subscription WHERE left(secret, ?) <> ?",
+                rs -> out.put(rs.getObject("id", UUID.class), rs.getString("secret")), sealedPrefix.length(), sealedPrefix);
+        return out;
+    }
+
+    public boolean replaceSecret(UUID id, String expected, String stored) {
+        return db.update("UPDATE subscription SET secret = ? WHERE id = ? AND secret = ?", stored, id, expected) == 1;
     }
 
     /** The subscription without its secret. */

@@ -79,6 +79,9 @@ public class SubscriptionResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code")
+    @APIResponse(responseCode = "409", description = "Subscription quota exceeded: the delegation already holds "
+            + "a4p.subscriptions.max-per-delegation (default 100) subscriptions; nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         String delegation = caller.requiredDelegation();
         if (!delegation.equals(request.subscriber().strip())) {

@@ -156,7 +156,7 @@ public class DeliverySender {
                     "User-Agent", "A4P-Tracker-Notifications/1.0",
                     "X-A4P-Event-Id", c.notificationId(),
                     "X-A4P-Event-Type", c.type(),
-                    Signatures.HEADER, Signatures.sign(c.secret(), body));
+                    Signatures.HEADER, Signatures.sign(SecretBox.current().open(c.secret()), body));
         } catch (RuntimeException e) {
             finish(c, null, new IllegalArgumentException("invalid webhook request"), start);
             return;

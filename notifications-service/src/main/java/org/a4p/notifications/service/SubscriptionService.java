@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.events.AreaCode;
 import org.a4p.events.StakeholderCategory;
+import org.a4p.notifications.config.SubscriptionsConfig;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.model.FeedRow;
@@ -44,10 +45,14 @@ public class SubscriptionService {
     private final DeliverySender sender;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final SubscriptionsConfig config;
+    private final SecretBox box;
 
     SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
                         ReadModelRepository readModels, TargetPolicy targets, DeliverySender sender,
-                        ObjectMapper mapper, Clock clock) {
+                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config, SecretBox box) {
+        this.config = config;
+        this.box = box;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.readModels = readModels;
@@ -79,11 +84,21 @@ public class SubscriptionService {
                 throw ProblemException.badRequest("leadDays[" + i + "]", "duplicate value " + leadDays.get(i));
             }
         }
+        requireBelowQuota(r.subscriber().strip());
         Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channelOrDefault(), target, numbers, areas,
                 categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
                 Signatures.newSecret());
-        subscriptions.insert(s);
+        subscriptions.insert(s, box.seal(s.secret()));
         return s;
+    }
+
+    private void requireBelowQuota(String subscriber) {
+        int max = config.maxPerDelegation();
+        if (subscriptions.countLocked(subscriber) >= max) {
+            throw ProblemException.conflict("subscription-quota-exceeded", "Subscription quota exceeded",
+                    "a delegation may hold at most " + max + " subscriptions; delete one before creating another",
+                    Map.of("limit", max));
+        }
     }
 
     public Subscription get(UUID id) {
