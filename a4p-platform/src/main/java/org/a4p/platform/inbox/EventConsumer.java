@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
 import org.a4p.platform.db.DatabaseErrors;
@@ -16,14 +18,15 @@ import java.util.Map;
 /**
  * The one way services apply incoming events: parse and check the CloudEvent, its source included (poison
  * records are dead-lettered), then, in one transaction, record the event id in the inbox and apply it — or skip
- * it if this consumer has applied it before. Database outages are waited out rather than
- * dead-lettered, so a record is only dead-lettered for what is wrong with the record itself.
+ * it if this consumer has applied it before. Database outages are waited out, however long they last (readiness
+ * is DOWN meanwhile: the datasource check), so a record is only dead-lettered for what is wrong with the record
+ * itself. Stopped while waiting, the consumer leaves the record uncommitted ({@link DeadLetterPoisonOnly}).
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final int MAX_TRANSIENT_ATTEMPTS = 60;
+    private static final long MAX_BACKOFF_MS = 5_000;
 
     /**
      * Events are read tolerantly even where the service's JSON is strict (fail-on-unknown-properties):
@@ -32,6 +35,7 @@ public class EventConsumer {
     private final ObjectMapper tolerant;
     private final Inbox inbox;
     private final AgroalDataSource database;
+    private volatile boolean stopping;
 
     EventConsumer(ObjectMapper mapper, Inbox inbox, AgroalDataSource database) {
         this.tolerant = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -108,25 +112,34 @@ public class EventConsumer {
                     handler.apply(event);
                     return true;
                 });
-            } catch (PoisonEventException e) {
+            } catch (PoisonEventException | ConsumerStoppedException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (!DatabaseErrors.isOutage(e, database) || attempt >= MAX_TRANSIENT_ATTEMPTS) {
+                if (!DatabaseErrors.isOutage(e, database)) {
                     throw new PoisonEventException(consumer + " could not apply " + event.type() + " " + event.id()
                             + ": " + e.getMessage(), e);
                 }
                 LOG.warnf("%s: database unavailable while applying %s (attempt %d), retrying", consumer, event.id(), attempt);
-                sleep(Math.min(5_000, 200L * attempt));
+                pause(Math.min(MAX_BACKOFF_MS, 200L * attempt), consumer, event);
             }
         }
     }
 
-    private static void sleep(long ms) {
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
+    }
+
+    private void pause(long ms, String consumer, CloudEvent event) {
         try {
-            Thread.sleep(ms);
+            for (long waited = 0; waited < ms && !stopping; waited += 100) {
+                Thread.sleep(100);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            stopping = true;
+        }
+        if (stopping) {
+            throw new ConsumerStoppedException(consumer + " stopped while waiting for the database to apply " + event.id(), null);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -73,6 +74,8 @@ class EventConsumerTest {
         try {
             KafkaTopics.send(TOPIC, key, event(id));
             Thread.sleep(3_000); // long enough for several failed attempts
+            // meanwhile the service says it is not ready (the datasource check), and nothing was dead-lettered
+            given().when().get("/q/health/ready").then().statusCode(503);
         } finally {
             TestInfra.startPostgres();
         }
