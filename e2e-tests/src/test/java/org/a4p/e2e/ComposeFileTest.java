@@ -1,5 +1,7 @@
 package org.a4p.e2e;
 
+import org.a4p.infra.LocalKeys;
+import org.a4p.infra.ServiceProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +139,53 @@ class ComposeFileTest {
         assertThat(String.valueOf(env.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND"))).isEqualTo("false");
         assertThat(String.valueOf(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))).isEqualTo("false");
         assertThat(kafkaScript).contains("--create --if-not-exists", "\"$topic.dlq\"");
+    }
+
+    /** A fresh clone's ./token.sh tokens are accepted: the key file and issuer default to ./token.sh's own. */
+    @Test
+    void tokensOfTokenShAreAcceptedByDefault() throws IOException {
+        Map<String, Object> compose;
+        try (Reader r = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            compose = new Yaml().load(r);
+        }
+        String keyFile = String.valueOf(map(map(compose.get("secrets")).get("jwt-public-key")).get("file"));
+        assertThat(keyFile).endsWith(":-./.a4p/keys/publicKey.pem}");
+        assertThat(ROOT.resolve(".gitignore")).content().contains(".a4p/");
+        for (String name : List.of("recommendations-service", "stakeholders-service", "notifications-service")) {
+            assertThat(String.valueOf(map(map(services.get(name)).get("environment")).get("MP_JWT_VERIFY_ISSUER")))
+                    .isEqualTo("${A4P_JWT_ISSUER:-" + LocalKeys.ISSUER + "}");
+        }
+    }
+
+    @Test
+    void kafkaKeepsItsDataInTheVolumeAndHasAHostListener() {
+        Map<String, Object> kafka = map(services.get("kafka"));
+        Map<String, Object> env = map(kafka.get("environment"));
+        assertThat(String.valueOf(kafka.get("volumes"))).contains("kafka-data:" + env.get("KAFKA_LOG_DIRS"));
+        assertThat(String.valueOf(env.get("KAFKA_ADVERTISED_LISTENERS"))).contains("HOST://localhost:29092");
+        assertThat(String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"))).contains("HOST:SASL_PLAINTEXT");
+        assertThat(env).containsKey("KAFKA_LISTENER_NAME_HOST_SCRAM___SHA___512_SASL_JAAS_CONFIG");
+        assertThat(kafka.get("ports")).isEqualTo(List.of("29092:29092"));
+    }
+
+    /** The image's initialisation server listens on the socket only: a TCP check passes once it is really up. */
+    @Test
+    void postgresIsHealthyOnlyWhenListeningOverTcp() {
+        assertThat(map(map(services.get("postgres")).get("healthcheck")).get("test").toString())
+                .contains("pg_isready -h 127.0.0.1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recommendations-service", "stakeholders-service", "notifications-service"})
+    void imagesRunWithTheTunedJvmOptions(String name) throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm"));
+        Matcher opts = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);
+        Matcher gc = Pattern.compile("ENV GC_CONTAINER_OPTIONS=\"([^\"]*)\"").matcher(dockerfile);
+        assertThat(opts.find()).isTrue();
+        assertThat(gc.find()).isTrue();
+        Set<String> image = new TreeSet<>(List.of((opts.group(1) + " " + gc.group(1)).trim().split("\\s+")));
+        image.removeIf(o -> o.startsWith("-Dquarkus.http.host=") || o.startsWith("-Djava.util.logging.manager="));
+        assertThat(image).isEqualTo(new TreeSet<>(ServiceProcess.JVM_OPTIONS));
     }
 
     /** MicroProfile Config's environment-variable form of a property name. */
