@@ -83,6 +83,9 @@ final class PostgresNode {
     private void createRoleAndDatabases() throws SQLException {
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+            // PostgreSQL 15+ no longer lets every role create in the public schema; the default database "postgres"
+            // (the platform's own test app migrates it) is not owned by the role, the services' databases are
+            s.execute("GRANT CREATE ON SCHEMA public TO " + USER);
             for (String db : databases) {
                 try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'")) {
                     if (!rs.next()) {
