@@ -63,6 +63,11 @@ public class Outbox {
             ps.setString(4, type);
             ps.setString(5, mapper.writeValueAsString(event));
             ps.executeUpdate();
+            // Delivered at commit, to every replica's relay (only the one holding the relay lock publishes): another
+            // replica's write does not wait for the poll interval.
+            try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')")) {
+                notify.execute();
+            }
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not write outbox event " + type, e);
         }

@@ -20,12 +20,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publishes committed outbox rows to Kafka, in {@code seq} order, and stamps them sent.
  *
  * <p>One thread per service instance; a PostgreSQL advisory lock makes it one relay per database, so
- * events of one key keep their order even with several replicas. The producer is idempotent with
+ * events of one key keep their order even with several replicas. Every replica's relay is woken by a commit of any
+ * replica (LISTEN/NOTIFY), by its own commits directly, and otherwise polls. The producer is idempotent with
  * {@code acks=all}. A row is stamped only after the broker acknowledged it; if the broker is down the
  * rows wait (the writes that made them have already succeeded) and go out once it is back. A crash
  * between the acknowledgement and the stamp can publish a row twice: consumers deduplicate by event id.
@@ -55,6 +59,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id shared by all replicas of one service (each service has its own database). */
     private static final long RELAY_LOCK = 0x0A4B_0001L;
+    /** The PostgreSQL notification channel every outbox write signals on commit ({@link Outbox}). */
+    static final String CHANNEL = "a4p_outbox";
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -64,6 +70,7 @@ public class OutboxRelay {
     private final java.util.Set<Long> acknowledgedUnstamped = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread thread;
+    private Thread listener;
     private Producer<String, String> producer;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
@@ -97,19 +104,58 @@ public class OutboxRelay {
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+        listener = new Thread(this::listen, "outbox-listener");
+        listener.setDaemon(true);
+        listener.start();
     }
 
     void stop(@Observes ShutdownEvent ignored) {
         running = false;
         wake();
-        if (thread != null) {
-            try {
+        try {
+            if (thread != null) {
                 thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            if (listener != null) {
+                listener.join(2_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         closeProducer();
+    }
+
+    /**
+     * Wakes the relay when any replica commits an outbox row (LISTEN on {@link #CHANNEL}); the poll interval is then
+     * only the fallback. One pooled connection is held for it; a lost connection is re-opened after a pause.
+     */
+    private void listen() {
+        while (running) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("LISTEN " + CHANNEL);
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] received = pg.getNotifications(1_000);
+                    if (received != null && received.length > 0) {
+                        wake();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.debugf("outbox listener: %s; listening again shortly", e.getMessage());
+                pause(2_000);
+            }
+        }
+    }
+
+    private void pause(long ms) {
+        for (long waited = 0; waited < ms && running; waited += 100) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Called after each commit that wrote an outbox row. */
