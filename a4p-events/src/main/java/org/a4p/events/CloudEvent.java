@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
  * @param dataschema the URI of the JSON Schema of {@code data} ({@link EventSchemas#uri}); optional in
  *                   CloudEvents, so it is left out of the JSON when null and events written before it still read
  * @param data    the payload, one of the records in this package
+ * @param traceparent the W3C trace context of the request that caused the event (CloudEvents' distributed tracing
+ *                    extension), so a consumer and the webhooks it sends continue the same trace; left out when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -28,7 +30,8 @@ public record CloudEvent(
         OffsetDateTime time,
         String datacontenttype,
         String dataschema,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
@@ -36,7 +39,13 @@ public record CloudEvent(
     /** An event without {@code dataschema}, as consumers' tests and events written before it have them. */
     public CloudEvent(String specversion, String id, String source, String type, String subject, OffsetDateTime time,
                       String datacontenttype, JsonNode data) {
-        this(specversion, id, source, type, subject, time, datacontenttype, null, data);
+        this(specversion, id, source, type, subject, time, datacontenttype, null, data, null);
+    }
+
+    /** An event outside any trace. */
+    public CloudEvent(String specversion, String id, String source, String type, String subject, OffsetDateTime time,
+                      String datacontenttype, String dataschema, JsonNode data) {
+        this(specversion, id, source, type, subject, time, datacontenttype, dataschema, data, null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.a4p.platform.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -31,9 +33,11 @@ public class DeadLetterPoisonOnly implements KafkaFailureHandler.Factory {
     private static final Logger LOG = Logger.getLogger(DeadLetterPoisonOnly.class);
 
     private final Instance<KafkaFailureHandler.Factory> strategies;
+    private final MeterRegistry meters;
 
-    DeadLetterPoisonOnly(@Any Instance<KafkaFailureHandler.Factory> strategies) {
+    DeadLetterPoisonOnly(@Any Instance<KafkaFailureHandler.Factory> strategies, MeterRegistry meters) {
         this.strategies = strategies;
+        this.meters = meters;
     }
 
     @Override
@@ -41,14 +45,17 @@ public class DeadLetterPoisonOnly implements KafkaFailureHandler.Factory {
                                       KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler deadLetter = strategies.select(Identifier.Literal.of(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE))
                 .get().create(config, vertx, consumer, reportFailure);
-        return handler(config.getChannel(), deadLetter, reportFailure);
+        Counter deadLettered = meters.counter("a4p.events.dead.lettered", "channel", config.getChannel());
+        return handler(config.getChannel(), deadLetter, deadLettered::increment, reportFailure);
     }
 
-    static KafkaFailureHandler handler(String channel, KafkaFailureHandler deadLetter, BiConsumer<Throwable, Boolean> reportFailure) {
+    static KafkaFailureHandler handler(String channel, KafkaFailureHandler deadLetter, Runnable onDeadLetter,
+                                       BiConsumer<Throwable, Boolean> reportFailure) {
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
                 if (isPoison(reason)) {
+                    onDeadLetter.run();
                     return deadLetter.handle(record, reason, metadata);
                 }
                 LOG.warnf("%s: stopping without committing a record that is not poison (%s); it is read again after a restart",

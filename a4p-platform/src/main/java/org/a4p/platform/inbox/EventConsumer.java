@@ -3,6 +3,12 @@ package org.a4p.platform.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
 import org.a4p.platform.db.DatabaseErrors;
+import org.a4p.platform.tracing.TraceParent;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
@@ -37,10 +44,16 @@ public class EventConsumer {
     private final AgroalDataSource database;
     private volatile boolean stopping;
 
-    EventConsumer(ObjectMapper mapper, Inbox inbox, AgroalDataSource database) {
+    private final MeterRegistry meters;
+
+    private final Tracer tracer;
+
+    EventConsumer(ObjectMapper mapper, Inbox inbox, AgroalDataSource database, MeterRegistry meters, Tracer tracer) {
         this.tolerant = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.inbox = inbox;
         this.database = database;
+        this.meters = meters;
+        this.tracer = tracer;
     }
 
     @FunctionalInterface
@@ -102,9 +115,23 @@ public class EventConsumer {
      */
     public boolean consume(String consumer, String payload, Handler handler) {
         CloudEvent event = parse(payload);
+        // The event's own trace (the request that caused it) continues here: what the handler writes — delivery rows,
+        // further outbox events — carries the same trace id.
+        Context parent = TraceParent.parse(event.traceparent())
+                .map(remote -> Context.root().with(Span.wrap(remote))).orElse(Context.root());
+        Span span = tracer.spanBuilder(consumer + " " + event.type()).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.message.id", event.id()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return consume(consumer, event, handler);
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean consume(String consumer, CloudEvent event, Handler handler) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!inbox.firstDelivery(consumer, event.id())) {
                         LOG.debugf("%s: skipping duplicate event %s", consumer, event.id());
                         return false;
@@ -112,6 +139,9 @@ public class EventConsumer {
                     handler.apply(event);
                     return true;
                 });
+                meters.counter("a4p.events.consumed", "consumer", consumer, "type", event.type(),
+                        "outcome", applied ? "applied" : "duplicate").increment();
+                return applied;
             } catch (PoisonEventException | ConsumerStoppedException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -120,6 +150,7 @@ public class EventConsumer {
                             + ": " + e.getMessage(), e);
                 }
                 LOG.warnf("%s: database unavailable while applying %s (attempt %d), retrying", consumer, event.id(), attempt);
+                meters.counter("a4p.events.database.waits", "consumer", consumer).increment();
                 pause(Math.min(MAX_BACKOFF_MS, 200L * attempt), consumer, event);
             }
         }

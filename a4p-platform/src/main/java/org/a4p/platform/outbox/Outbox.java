@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventSchemas;
+import org.a4p.platform.tracing.TraceParent;
 import org.a4p.platform.transaction.AfterCommit;
 
 import java.sql.Connection;
@@ -20,7 +21,8 @@ import java.util.UUID;
 /**
  * Writes an event into the outbox table inside the caller's transaction, so the event exists if and
  * only if the change it announces was committed. Nothing here talks to Kafka: {@link OutboxRelay}
- * publishes committed rows, and is woken the moment this transaction commits.
+ * publishes committed rows, and is woken the moment this transaction commits. The event carries the trace context of
+ * the request that caused it ({@link TraceParent}), so its consumers continue that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -51,7 +53,7 @@ public class Outbox {
         String id = UUID.randomUUID().toString();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id, source, type, subject,
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                "application/json", EventSchemas.uri(type), mapper.valueToTree(data));
+                "application/json", EventSchemas.uri(type), mapper.valueToTree(data), TraceParent.current().orElse(null));
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "INSERT INTO outbox_event (id, topic, record_key, type, payload) VALUES (?, ?, ?, ?, ?)")) {
@@ -61,6 +63,11 @@ public class Outbox {
             ps.setString(4, type);
             ps.setString(5, mapper.writeValueAsString(event));
             ps.executeUpdate();
+            // Delivered at commit, to every replica's relay (only the one holding the relay lock publishes): another
+            // replica's write does not wait for the poll interval.
+            try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')")) {
+                notify.execute();
+            }
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not write outbox event " + type, e);
         }

@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface OutboxConfig {
 
     /**
-     * How often the relay looks for unsent rows when nothing woke it. Commits wake it at once; this
-     * only catches rows left behind while Kafka was down or written by another instance.
+     * How often the relay looks for unsent rows when nothing woke it. Commits of any replica wake it at once
+     * (LISTEN/NOTIFY); this only catches rows left behind while Kafka or the listener's connection was down.
      */
     @WithDefault("1s")
     Duration pollInterval();

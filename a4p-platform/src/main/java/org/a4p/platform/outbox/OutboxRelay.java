@@ -1,6 +1,10 @@
 package org.a4p.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -16,28 +20,38 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes committed outbox rows to Kafka, in {@code seq} order, and stamps them sent.
  *
  * <p>One thread per service instance; a PostgreSQL advisory lock makes it one relay per database, so
- * events of one key keep their order even with several replicas. The producer is idempotent with
+ * events of one key keep their order even with several replicas. Every replica's relay is woken by a commit of any
+ * replica (LISTEN/NOTIFY), by its own commits directly, and otherwise polls. The producer is idempotent with
  * {@code acks=all}. A row is stamped only after the broker acknowledged it; if the broker is down the
  * rows wait (the writes that made them have already succeeded) and go out once it is back. A crash
  * between the acknowledgement and the stamp can publish a row twice: consumers deduplicate by event id.
+ *
+ * <p>Metrics: {@code a4p_outbox_pending} rows and the age of the oldest ({@code a4p_outbox_oldest_pending_seconds}),
+ * refreshed by every replica's relay loop; {@code a4p_outbox_publish_seconds} (a batch from send to Kafka's last
+ * acknowledgement) and {@code a4p_outbox_delay_seconds} (each event from the transaction that wrote it to Kafka's acknowledgement).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,6 +59,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id shared by all replicas of one service (each service has its own database). */
     private static final long RELAY_LOCK = 0x0A4B_0001L;
+    /** The PostgreSQL notification channel every outbox write signals on commit ({@link Outbox}). */
+    static final String CHANNEL = "a4p_outbox";
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -54,19 +70,33 @@ public class OutboxRelay {
     private final java.util.Set<Long> acknowledgedUnstamped = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread thread;
+    private Thread listener;
     private Producer<String, String> producer;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
+    private final Timer publishTime;
+    private final Timer delay;
+    private long lastBacklogCheck;
 
     @Inject
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
-                @Identifier(KafkaClientConfig.DEFAULT_KAFKA_BROKER) Map<String, Object> kafkaConfig) {
+                @Identifier(KafkaClientConfig.DEFAULT_KAFKA_BROKER) Map<String, Object> kafkaConfig, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.config = config;
         this.kafkaConfig = Map.copyOf(kafkaConfig);
+        Gauge.builder("a4p.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox rows committed and not yet acknowledged by Kafka").register(meters);
+        Gauge.builder("a4p.outbox.oldest.pending", oldestPendingMillis, ms -> ms.get() / 1000.0).baseUnit("seconds")
+                .description("Age of the oldest outbox row not yet acknowledged by Kafka (0 when none)").register(meters);
+        publishTime = Timer.builder("a4p.outbox.publish")
+                .description("One relay batch, from sending to Kafka's last acknowledgement").register(meters);
+        delay = Timer.builder("a4p.outbox.delay")
+                .description("Each event, from the transaction that wrote it to Kafka's acknowledgement").register(meters);
     }
 
     /** A relay for a broker that needs no more than its address (tests that build one by hand). */
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, String bootstrapServers) {
-        this(dataSource, config, Map.of("bootstrap.servers", bootstrapServers));
+        this(dataSource, config, Map.of("bootstrap.servers", bootstrapServers), new SimpleMeterRegistry());
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -74,19 +104,58 @@ public class OutboxRelay {
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+        listener = new Thread(this::listen, "outbox-listener");
+        listener.setDaemon(true);
+        listener.start();
     }
 
     void stop(@Observes ShutdownEvent ignored) {
         running = false;
         wake();
-        if (thread != null) {
-            try {
+        try {
+            if (thread != null) {
                 thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            if (listener != null) {
+                listener.join(2_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         closeProducer();
+    }
+
+    /**
+     * Wakes the relay when any replica commits an outbox row (LISTEN on {@link #CHANNEL}); the poll interval is then
+     * only the fallback. One pooled connection is held for it; a lost connection is re-opened after a pause.
+     */
+    private void listen() {
+        while (running) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("LISTEN " + CHANNEL);
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] received = pg.getNotifications(1_000);
+                    if (received != null && received.length > 0) {
+                        wake();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.debugf("outbox listener: %s; listening again shortly", e.getMessage());
+                pause(2_000);
+            }
+        }
+    }
+
+    private void pause(long ms) {
+        for (long waited = 0; waited < ms && running; waited += 100) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Called after each commit that wrote an outbox row. */
@@ -113,6 +182,7 @@ public class OutboxRelay {
                     sent = publishBatch();
                 } while (sent == config.batchSize() && running);
                 backoffMs = 0;
+                measureBacklog();
                 if (System.currentTimeMillis() - lastCleanup > 60_000) {
                     deleteOldRows();
                     lastCleanup = System.currentTimeMillis();
@@ -123,7 +193,26 @@ public class OutboxRelay {
             } catch (Exception e) {
                 backoffMs = Math.min(5_000, Math.max(250, backoffMs * 2));
                 LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoffMs);
+                measureBacklog();
             }
+        }
+    }
+
+    /** At most once a second: rows waiting and the oldest one's age (the partial index keeps this cheap). */
+    private void measureBacklog() {
+        if (System.currentTimeMillis() - lastBacklogCheck < 1_000) {
+            return;
+        }
+        lastBacklogCheck = System.currentTimeMillis();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)) * 1000, 0)"
+                     + " FROM outbox_event WHERE sent_at IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            pending.set(rs.getLong(1));
+            oldestPendingMillis.set(Math.max(0, rs.getLong(2)));
+        } catch (SQLException e) {
+            LOG.debugf("outbox backlog not measured: %s", e.getMessage());
         }
     }
 
@@ -162,11 +251,12 @@ public class OutboxRelay {
         stamp(c, round.carried());
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, topic, record_key, payload FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?")) {
+                "SELECT seq, topic, record_key, payload, created_at FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?")) {
             ps.setInt(1, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
                 }
             }
         }
@@ -184,6 +274,7 @@ public class OutboxRelay {
             closeProducer();
             throw new PublishFailed("Kafka unavailable (" + rootMessage(e) + "); " + rows.size() + "+ events waiting");
         }
+        long sendStart = System.nanoTime();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
@@ -196,12 +287,14 @@ public class OutboxRelay {
         for (int i = 0; i < rows.size(); i++) {
             try {
                 acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                delay.record(Duration.between(rows.get(i).createdAt(), Instant.now()).abs());
                 sent.add(rows.get(i).seq());
                 round.acknowledged().add(rows.get(i).seq());
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 failure = e;
             }
         }
+        publishTime.record(System.nanoTime() - sendStart, TimeUnit.NANOSECONDS);
         stamp(c, sent);
         if (failure != null) {
             // Start over with a fresh producer so that retried rows get a clean idempotence sequence.
@@ -267,7 +360,7 @@ public class OutboxRelay {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
-    private record Row(long seq, String topic, String key, String payload) {
+    private record Row(long seq, String topic, String key, String payload, Instant createdAt) {
     }
 
     /** One relay round: rows acknowledged earlier but not yet stamped, and rows Kafka acknowledged now. */

@@ -24,7 +24,7 @@ class DeadLetterPoisonOnlyTest {
             deadLettered.add(reason);
             return Uni.createFrom().voidItem();
         }
-    }, (reason, fatal) -> channelFailures.add(reason));
+    }, () -> { }, (reason, fatal) -> channelFailures.add(reason));
 
     @Test
     void poisonIsDeadLettered() {

@@ -18,6 +18,7 @@ public class TestConsumer {
     private final EventConsumer events;
     private final AgroalDataSource database;
     private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
+    private final Map<String, String> traces = new ConcurrentHashMap<>();
 
     TestConsumer(EventConsumer events, AgroalDataSource database) {
         this.events = events;
@@ -28,6 +29,7 @@ public class TestConsumer {
     public void consume(String payload) {
         String id = events.parse(payload).id();
         events.consume("platform-test", payload, event -> {
+            traces.put(event.id(), io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId());
             try (Connection c = database.getConnection();
                  PreparedStatement ps = c.prepareStatement("INSERT INTO applied_event (event_id) VALUES (?)")) {
                 ps.setString(1, event.id());
@@ -35,6 +37,11 @@ public class TestConsumer {
             }
         });
         handled.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** The trace id that was current while the event was applied. */
+    public String traceId(String eventId) {
+        return traces.get(eventId);
     }
 
     /** How many deliveries of this event id the consumer has finished (applied or skipped as a duplicate). */

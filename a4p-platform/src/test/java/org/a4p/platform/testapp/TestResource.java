@@ -1,6 +1,7 @@
 package org.a4p.platform.testapp;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,16 @@ import java.util.Map;
 @Path("/test")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestResource {
+
+    @Inject
+    TestEvents events;
+
+    /** Writes one outbox event in the request's transaction, as a service's write does. */
+    @POST
+    @Path("/publish/{key}")
+    public Map<String, String> publish(@PathParam("key") String key) {
+        return Map.of("id", events.publish(key, 1));
+    }
 
     public record Body(@NotBlank String name, int count) {
     }
