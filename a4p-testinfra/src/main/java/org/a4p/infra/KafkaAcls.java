@@ -1,5 +1,6 @@
 package org.a4p.infra;
 
+import org.a4p.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
@@ -22,19 +23,20 @@ import java.util.concurrent.TimeoutException;
  */
 final class KafkaAcls {
 
-    /** One principal's grants. */
+    /** One principal's grants; a service consumes in a group named after itself. */
     record Grants(String user, List<String> writes, List<String> reads, String group) {
     }
 
     static final List<Grants> TABLE = List.of(
             new Grants(KafkaUsers.RECOMMENDATIONS,
-                    List.of("recommendation-events", "stakeholder-events.dlq"),
-                    List.of("stakeholder-events"), "recommendations-service"),
+                    List.of(Topics.RECOMMENDATION_EVENTS, Topics.deadLetter(Topics.STAKEHOLDER_EVENTS)),
+                    List.of(Topics.STAKEHOLDER_EVENTS), KafkaUsers.RECOMMENDATIONS),
             new Grants(KafkaUsers.STAKEHOLDERS,
-                    List.of("stakeholder-events"), List.of(), null),
+                    List.of(Topics.STAKEHOLDER_EVENTS), List.of(), null),
             new Grants(KafkaUsers.NOTIFICATIONS,
-                    List.of("notification-events", "recommendation-events.dlq", "stakeholder-events.dlq"),
-                    List.of("recommendation-events", "stakeholder-events"), "notifications-service"));
+                    List.of(Topics.NOTIFICATION_EVENTS, Topics.deadLetter(Topics.RECOMMENDATION_EVENTS),
+                            Topics.deadLetter(Topics.STAKEHOLDER_EVENTS)),
+                    List.of(Topics.RECOMMENDATION_EVENTS, Topics.STAKEHOLDER_EVENTS), KafkaUsers.NOTIFICATIONS));
 
     private KafkaAcls() {
     }

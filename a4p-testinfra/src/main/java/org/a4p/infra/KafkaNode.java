@@ -1,5 +1,6 @@
 package org.a4p.infra;
 
+import org.a4p.events.Topics;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -37,9 +38,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class KafkaNode {
 
-    /** The topics of the design, created up front so that partitions are known before any producer. */
-    static final List<String> TOPICS = List.of("recommendation-events", "stakeholder-events", "notification-events",
-            "recommendation-events.dlq", "stakeholder-events.dlq", "notification-events.dlq");
     static final int PARTITIONS = 3;
 
     private final Path logDir;
@@ -145,7 +143,8 @@ final class KafkaNode {
     private void createTopics() throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(adminConfig())) {
             KafkaAcls.apply(admin);
-            for (String topic : TOPICS) {
+            // created up front so that partitions are known before any producer
+            for (String topic : Topics.ALL) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(60, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

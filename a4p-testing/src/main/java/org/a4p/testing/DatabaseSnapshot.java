@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +18,16 @@ import java.util.regex.Pattern;
 public record DatabaseSnapshot(Map<String, String> tables) {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+    /**
+     * One connection per database, kept: a battery takes two snapshots per request, and a new PostgreSQL
+     * connection (a forked backend and a SCRAM exchange) costs more than the snapshot itself.
+     */
+    private static final Map<String, Connection> OPEN = new ConcurrentHashMap<>();
 
     /** Snapshot of {@code checksummed} tables (every row) plus the outbox of {@code database}. */
     public static DatabaseSnapshot of(String database, List<String> checksummed) {
         Map<String, String> tables = new LinkedHashMap<>();
-        try (Connection c = TestInfra.connect(database); Statement s = c.createStatement()) {
+        try (Statement s = connection(database).createStatement()) {
             for (String table : checksummed) {
                 if (!NAME.matcher(table).matches()) {
                     throw new IllegalArgumentException("not a table name: " + table);
@@ -40,5 +46,15 @@ public record DatabaseSnapshot(Map<String, String> tables) {
             throw new IllegalStateException("cannot read " + database, e);
         }
         return new DatabaseSnapshot(tables);
+    }
+
+    /** The kept connection, opened anew when the last one broke (a test may restart PostgreSQL). */
+    private static synchronized Connection connection(String database) throws SQLException {
+        Connection c = OPEN.get(database);
+        if (c == null || !c.isValid(5)) {
+            c = TestInfra.connect(database);
+            OPEN.put(database, c);
+        }
+        return c;
     }
 }

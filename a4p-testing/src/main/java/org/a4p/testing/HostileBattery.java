@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * The issue-12 battery, generated: a table of operations (each with its path and query parameters, a body and
- * the token it needs) times tables of hostile values. Every parameter gets every hostile text (a 400 problem naming
- * it: the platform's RequestTextFilter) and every odd value (any answer but a 5xx; a 4xx for a write); every write
- * gets every bad token (401) and every bad body (a 4xx).
+ * the token it needs) times tables of hostile values. Every path parameter gets every hostile text (a 400 problem
+ * naming it: the platform's RequestTextFilter), every operation with query parameters every hostile text on one of
+ * them; every parameter gets every odd value (any answer but a 5xx; a 4xx for a write); every write gets every bad
+ * token (401) and every bad body (a 4xx).
  */
 public final class HostileBattery {
 
@@ -87,9 +88,16 @@ public final class HostileBattery {
                 ODD_VALUES.forEach((what, value) -> cases.add(request(op, "path " + parameter + " " + what,
                         op.path(parameter, value), op.isWrite() ? HostileRequest.ANY_CLIENT_ERROR : HostileRequest.NO_SERVER_ERROR)));
             }
+            // The raw query is refused by one route ahead of every resource, alike for every parameter name
+            // (a4p-platform's RequestTextTest): each hostile text once per operation, the texts taking the
+            // operation's parameters in turn. Odd values reach each parameter's own parsing, so each gets all.
+            List<String> texts = List.copyOf(HOSTILE_TEXT.keySet());
+            for (int i = 0; i < texts.size() && !op.query().isEmpty(); i++) {
+                String parameter = op.query().get(i % op.query().size());
+                cases.add(request(op, "query " + parameter + " " + texts.get(i),
+                        op.path(null, null) + "?" + parameter + "=x" + HOSTILE_TEXT.get(texts.get(i)), 400));
+            }
             for (String parameter : op.query()) {
-                HOSTILE_TEXT.forEach((what, value) -> cases.add(request(op, "query " + parameter + " " + what,
-                        op.path(null, null) + "?" + parameter + "=x" + value, 400)));
                 ODD_VALUES.forEach((what, value) -> cases.add(request(op, "query " + parameter + " " + what,
                         op.path(null, null) + "?" + parameter + "=" + value, HostileRequest.NO_SERVER_ERROR)));
             }
@@ -108,6 +116,21 @@ public final class HostileBattery {
             }
         }
         return cases;
+    }
+
+    /**
+     * {@code valid} (a JSON object whose first member is a string) broken in the ways every JSON write refuses with
+     * a 400 whatever its fields: cut off, wrapped in an array, emptied, followed by garbage, its first key twice.
+     */
+    public static Map<String, String> brokenJson(String valid) {
+        String firstMember = valid.substring(valid.indexOf('{') + 1, valid.indexOf(',')).strip();
+        Map<String, String> b = new LinkedHashMap<>();
+        b.put("malformed JSON", valid.substring(0, valid.indexOf(':') + 1));
+        b.put("JSON array", "[" + valid + "]");
+        b.put("empty object", "{}");
+        b.put("trailing garbage", valid + " {}");
+        b.put("duplicate key", "{" + firstMember + ", " + valid.substring(valid.indexOf('{') + 1));
+        return b;
     }
 
     private static HostileRequest request(Operation op, String what, String path, int status) {

@@ -15,8 +15,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package layout every service follows (README, "Layout"), as one ArchUnit rule. A service runs it with one
- * line: {@code @Test void houseStyle() { HouseStyle.check("org.a4p.recommendations"); }}.
+ * The package layout every service follows (README, "Layout"), as one ArchUnit rule. Every service runs it through
+ * {@link ServiceBasicsTest}.
  */
 public final class HouseStyle {
 

@@ -54,13 +54,7 @@ public final class Tokens {
 
     /** A secretariat token signed with a key the services do not trust. */
     public static String forged() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return bearer(g.generateKeyPair().getPrivate(), claims(ISSUER, SECRETARIAT_USER, List.of("secretariat"), 0, 3600));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return bearer(Keys.UNTRUSTED, claims(ISSUER, SECRETARIAT_USER, List.of("secretariat"), 0, 3600));
     }
 
     /** A secretariat token that expired an hour ago. */
@@ -135,13 +129,33 @@ public final class Tokens {
     }
 
     private static PrivateKey testKey() {
-        try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream(PRIVATE_KEY)) {
-            if (in == null) {
-                throw new IllegalStateException(PRIVATE_KEY + " is not on the classpath");
+        return Keys.TEST;
+    }
+
+    /** Read or made once: the batteries sign hundreds of tokens, and an RSA key pair takes long to generate. */
+    private static final class Keys {
+        static final PrivateKey TEST = read();
+        static final PrivateKey UNTRUSTED = generate();
+
+        private static PrivateKey read() {
+            try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream(PRIVATE_KEY)) {
+                if (in == null) {
+                    throw new IllegalStateException(PRIVATE_KEY + " is not on the classpath");
+                }
+                return Jwt.privateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("cannot read the test signing key", e);
             }
-            return Jwt.privateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the test signing key", e);
+        }
+
+        private static PrivateKey generate() {
+            try {
+                KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+                g.initialize(2048);
+                return g.generateKeyPair().getPrivate();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.a4p.notifications.Fixtures.recommendation;
-import static org.a4p.notifications.Fixtures.subscribe;
+import static org.a4p.notifications.Fixtures.subscribeToRecommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,8 +34,7 @@ class EventGuardsTest {
         int n = Events.freshNumber();
         recommendation(n, "PROTECTION", List.of("MEMBER_STATES"));
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            subscribe(Map.of("subscriber", "Mission G", "channel", "WEBHOOK", "target", receiver.url(),
-                    "recommendations", List.of(n)));
+            subscribeToRecommendation("Mission G", receiver.url(), n);
             Events.Sent five = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 5).send();
             await().atMost(WAIT).until(() -> receiver.received(five.id()).size() == 1);
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.a4p.notifications.Fixtures.recommendation;
-import static org.a4p.notifications.Fixtures.subscribe;
+import static org.a4p.notifications.Fixtures.subscribeToRecommendation;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,8 +28,7 @@ class EventsMatchAsyncApiTest {
         recommendation(n, "PROTECTION", List.of("SECRETARIAT"));
         try (WebhookReceiver ok = WebhookReceiver.start(); WebhookReceiver gone = WebhookReceiver.start().answer(410)) {
             List<String> subscriptions = List.of(ok.url(), gone.url(), WebhookReceiver.deadUrl()).stream()
-                    .map(target -> subscribe(Map.of("subscriber", "AsyncAPI check", "channel", "WEBHOOK", "target", target,
-                            "recommendations", List.of(n))).getString("id"))
+                    .map(target -> subscribeToRecommendation("AsyncAPI check", target, n).getString("id"))
                     .toList();
             Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
             List<String> outcomes = List.of("DELIVERED", "FAILED", "FAILED");

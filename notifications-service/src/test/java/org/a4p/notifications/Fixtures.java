@@ -31,6 +31,12 @@ final class Fixtures {
                 .then().statusCode(201).extract().jsonPath();
     }
 
+    /** A webhook subscription of {@code subscriber} to recommendation {@code number} alone. */
+    static JsonPath subscribeToRecommendation(String subscriber, String target, int number) {
+        return subscribe(Map.of("subscriber", subscriber, "channel", "WEBHOOK", "target", target,
+                "recommendations", List.of(number)));
+    }
+
     /** The deliveries of a subscription as the secretariat sees them. */
     static ValidatableResponse deliveries(String subscriptionId) {
         return given().header("Authorization", Tokens.secretariat()).get("/subscriptions/" + subscriptionId + "/deliveries")
@@ -40,12 +46,7 @@ final class Fixtures {
     /** Waits until the notifications database answers {@code sql} (one row, one column) with {@code expected}. */
     static void awaitDb(String sql, Object expected, Object... params) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> String.valueOf(expected).equals(String.valueOf(queryOne(sql, params))));
-    }
-
-    /** HostileRequestsTest (another owner) still calls this; new code calls Sql directly. */
-    static Object queryOne(String sql, Object... params) {
-        return Sql.single("notifications", sql, params);
+                .until(() -> String.valueOf(expected).equals(String.valueOf(Sql.single("notifications", sql, params))));
     }
 
     static List<Object> queryColumn(String sql, Object... params) throws Exception {

@@ -27,7 +27,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.a4p.notifications.Fixtures.recommendation;
-import static org.a4p.notifications.Fixtures.subscribe;
+import static org.a4p.notifications.Fixtures.subscribeToRecommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -52,8 +52,7 @@ class ForgedEventTest {
                 new AccessControlEntry("User:" + KafkaUsers.NOTIFICATIONS, "*", AclOperation.WRITE, AclPermissionType.ALLOW));
         try (WebhookReceiver receiver = WebhookReceiver.start();
              Admin admin = Admin.create(KafkaTopics.clientConfig(KafkaUsers.ADMIN))) {
-            String id = subscribe(Map.of("subscriber", "Mission F", "channel", "WEBHOOK", "target", receiver.url(),
-                    "recommendations", List.of(n))).getString("id");
+            String id = subscribeToRecommendation("Mission F", receiver.url(), n).getString("id");
             Events.Sent forged = Events.event(Topics.RECOMMENDATION_EVENTS, String.valueOf(n), EventTypes.SOURCE_NOTIFICATIONS,
                     EventTypes.RECOMMENDATION_STATUS_CHANGED, "recommendations/" + n,
                     new RecommendationStatusChanged(n, "STALLED", "IMPLEMENTED", "forged", null, "intruder",

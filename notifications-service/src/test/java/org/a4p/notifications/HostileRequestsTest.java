@@ -4,17 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.testing.HostileBattery;
 import org.a4p.testing.HostileBattery.Operation;
 import org.a4p.testing.HostileRequest;
+import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -28,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * written straight into the database; Sweden is the other delegation.
  */
 @QuarkusTest
-class HostileRequestsTest {
+class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
 
     static final List<String> TABLES = List.of("subscription");
     static final String NORWAY = "Delegation of Norway";
@@ -37,6 +35,10 @@ class HostileRequestsTest {
     static final String NORWAY_ID = NORWAYS.substring(NORWAYS.lastIndexOf('/') + 1);
     static final String VALID = """
             {"subscriber": "Delegation of Sweden", "channel": "WEBHOOK", "target": "https://hooks.example.org/a4p", "leadDays": [7]}""";
+
+    HostileRequestsTest() {
+        super("notifications", TABLES);
+    }
 
     @BeforeEach
     void norwayHasASubscriptionAndNothingIsInFlight() throws Exception {
@@ -47,9 +49,10 @@ class HostileRequestsTest {
             ps.setString(2, NORWAY);
             ps.executeUpdate();
         }
-        // deliveries of earlier test classes still being retried would add outcome events to the outbox meanwhile
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "0".equals(String.valueOf(Fixtures.queryOne("SELECT count(*) FROM delivery WHERE status = 'PENDING'"))));
+        // deliveries of earlier test classes still being retried would add outcome events to the outbox meanwhile;
+        // usually there are none, so the first look comes at once (Awaitility waits one poll interval by default)
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() ->
+                Sql.number("notifications", "SELECT count(*) FROM delivery WHERE status = 'PENDING'") == 0);
     }
 
     static List<HostileRequest> cases() {
@@ -79,12 +82,7 @@ class HostileRequestsTest {
         cases.add(HostileRequest.of("subscribe with a delegation token naming no delegation", "POST", "/subscriptions",
                 () -> Tokens.delegation(" "), VALID, 403));
 
-        Map<String, String> badBodies = new LinkedHashMap<>();
-        badBodies.put("malformed JSON", "{\"subscriber\": ");
-        badBodies.put("JSON array", "[" + VALID + "]");
-        badBodies.put("empty object", "{}");
-        badBodies.put("trailing garbage", VALID + "{}");
-        badBodies.put("duplicate key", VALID.replace("{", "{\"target\": \"https://first.example.org\", "));
+        Map<String, String> badBodies = HostileBattery.brokenJson(VALID);
         badBodies.put("secret in the body", VALID.replace("{", "{\"secret\": \"my-own\", "));
         badBodies.put("id in the body", VALID.replace("{", "{\"id\": \"0b0e7a1e-0000-4000-8000-00000000a4b1\", "));
         badBodies.put("unknown channel", VALID.replace("WEBHOOK", "EMAIL"));
@@ -136,13 +134,6 @@ class HostileRequestsTest {
         return cases;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void isRefusedAsAProblemAndChangesNothing(HostileRequest request) {
-        request.assertRefused("notifications", TABLES);
-    }
-
-    /** Issue 12: every operation of this service times every hostile value (HostileBattery). */
     static List<HostileRequest> generated() {
         return HostileBattery.of(List.of(
                 Operation.read("/briefings", Map.of(), "session"),
@@ -153,11 +144,5 @@ class HostileRequestsTest {
                 Operation.write("POST", "/subscriptions", Map.of(), VALID.replace("https://hooks.example.org/a4p", "ftp://nowhere"), () -> Tokens.delegation(SWEDEN)),
                 Operation.write("DELETE", "/subscriptions/{id}", Map.of("id", NORWAY_ID), null, () -> Tokens.delegation(SWEDEN)),
                 Operation.write("POST", "/subscriptions/{id}/deliveries/{deliveryId}/retry", Map.of("id", NORWAY_ID, "deliveryId", "999999"), null, () -> Tokens.delegation(NORWAY))));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("generated")
-    void generatedHostileRequestIsRefusedAsAProblemAndChangesNothing(HostileRequest request) {
-        request.assertRefused("notifications", TABLES);
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.a4p.notifications.Fixtures.recommendation;
-import static org.a4p.notifications.Fixtures.subscribe;
+import static org.a4p.notifications.Fixtures.subscribeToRecommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,8 +37,7 @@ class OutcomeAcrossDatabaseRestartTest {
         recommendation(n, "PARTNERSHIPS", List.of("FIELD_MISSIONS"));
         CountDownLatch answer = new CountDownLatch(1);
         try (WebhookReceiver receiver = WebhookReceiver.start().holdAnswersUntil(answer)) {
-            String id = subscribe(Map.of("subscriber", "Mission R", "channel", "WEBHOOK", "target", receiver.url(),
-                    "recommendations", List.of(n))).getString("id");
+            String id = subscribeToRecommendation("Mission R", receiver.url(), n).getString("id");
             Events.Sent event = Events.statusChanged(n, "PROPOSED", "UNDER_CONSIDERATION", 2).send();
             await().atMost(WAIT).until(() -> receiver.received(event.id()).size() == 1);
 

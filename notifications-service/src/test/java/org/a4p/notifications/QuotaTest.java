@@ -1,7 +1,6 @@
 package org.a4p.notifications;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -25,15 +24,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** A delegation holds at most a4p.subscriptions.max-per-delegation subscriptions, even under concurrent creates. */
 @QuarkusTest
-@TestProfile(QuotaTest.QuotaOfThree.class)
+@TestProfile(OtherSettings.class) // a quota of 3
 class QuotaTest {
-
-    public static class QuotaOfThree implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("a4p.subscriptions.max-per-delegation", "3");
-        }
-    }
 
     private static Response create(String delegation) {
         return given().header("Authorization", Tokens.delegation(delegation)).contentType(ContentType.JSON)

@@ -2,6 +2,7 @@ package org.a4p.notifications;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.a4p.testing.Sql;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.a4p.notifications.Fixtures.recommendation;
-import static org.a4p.notifications.Fixtures.subscribe;
+import static org.a4p.notifications.Fixtures.subscribeToRecommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,10 +24,9 @@ class SecretAtRestTest {
         int n = Events.freshNumber();
         recommendation(n, "PROTECTION", List.of("MEMBER_STATES"));
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            JsonPath sub = subscribe(Map.of("subscriber", "Mission Sealed", "channel", "WEBHOOK", "target", receiver.url(),
-                    "recommendations", List.of(n)));
+            JsonPath sub = subscribeToRecommendation("Mission Sealed", receiver.url(), n);
             String secret = sub.getString("secret");
-            String stored = (String) Fixtures.queryOne("SELECT secret FROM subscription WHERE id = ?",
+            String stored = (String) Sql.single("notifications", "SELECT secret FROM subscription WHERE id = ?",
                     UUID.fromString(sub.getString("id")));
             assertThat(stored).startsWith("v1:dev1:").doesNotContain(secret).isNotEqualTo(secret);
 

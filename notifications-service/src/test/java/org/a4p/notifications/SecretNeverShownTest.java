@@ -62,8 +62,7 @@ class SecretNeverShownTest {
             int n = Events.freshNumber();
             Fixtures.recommendation(n, "PARTNERSHIPS", List.of("SECRETARIAT"));
             String owner = "Delegation of Uruguay";
-            var created = Fixtures.subscribe(Map.of("subscriber", owner, "channel", "WEBHOOK",
-                    "target", WebhookReceiver.deadUrl(), "recommendations", List.of(n)));
+            var created = Fixtures.subscribeToRecommendation(owner, WebhookReceiver.deadUrl(), n);
             String id = created.getString("id");
             String secret = created.getString("secret");
             assertThat(secret).hasSize(64);
