@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.OpenApiAnswers;
 import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -146,6 +147,9 @@ class BriefingTest {
                     .filter(i -> hook.eventId().equals(i.get("eventId").asText())).findFirst().orElseThrow();
             assertThat(item.get("payload")).isEqualTo(b);
             assertThat(item.get("type").asText()).isEqualTo(BRIEFING_TYPE);
+            OpenApiAnswers answers = OpenApiAnswers.served();
+            answers.assertFits("Feed", feed);
+            answers.assertFits("Briefing", onDemand);
 
         }
     }

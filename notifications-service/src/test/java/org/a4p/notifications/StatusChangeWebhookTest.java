@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
 import org.a4p.testing.KafkaTopics;
+import org.a4p.testing.OpenApiAnswers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +126,8 @@ class StatusChangeWebhookTest {
                     .body("[0].attemptCount", equalTo(3))
                     .body("[0].attempts.httpStatus", equalTo(List.of(500, 500, 200)));
             assertThat(receiver.received(event.id())).hasSize(3);
+            OpenApiAnswers.served().assertFits("Feed", given().header("Authorization", Tokens.secretariat())
+                    .get("/subscriptions/" + id + "/feed").then().statusCode(200).extract().as(JsonNode.class));
 
             List<JsonNode> mine = outcomeEvents(id);
             assertThat(mine).hasSize(1);
@@ -145,6 +148,8 @@ class StatusChangeWebhookTest {
         assertThat(deliveries.getList("[0].attempts")).hasSize(4);
         assertThat(deliveries.getList("[0].attempts.httpStatus")).containsOnlyNulls();
         assertThat(deliveries.getList("[0].attempts.error", String.class)).allMatch(e -> e.startsWith("connection failed"));
+        // the nulls of a delivery that never got an answer are where the document allows them
+        OpenApiAnswers.served().assertFits("Delivery", Fixtures.deliveries(id).extract().as(JsonNode.class));
 
         List<JsonNode> mine = outcomeEvents(id);
         assertThat(mine).hasSize(1);
@@ -163,6 +168,7 @@ class StatusChangeWebhookTest {
             JsonPath d = Fixtures.deliveries(id).extract().jsonPath();
             assertThat(d.getInt("[0].attemptCount")).isEqualTo(1);
             assertThat(d.getInt("[0].lastHttpStatus")).isEqualTo(400);
+            OpenApiAnswers.served().assertFits("Delivery", Fixtures.deliveries(id).extract().as(JsonNode.class));
             long deliveryId = d.getLong("[0].id");
 
             given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
@@ -172,7 +178,8 @@ class StatusChangeWebhookTest {
             assertThat(receiver.received(event.id())).hasSize(2);
 
             given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/" + deliveryId + "/retry")
-                    .then().statusCode(409).contentType("application/problem+json").body("status", equalTo("DELIVERED"));
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("status", equalTo(409)).body("deliveryStatus", equalTo("DELIVERED"));
             given().header("Authorization", Tokens.delegation("Mission D")).post("/subscriptions/" + id + "/deliveries/999999999/retry")
                     .then().statusCode(404).contentType("application/problem+json");
         }

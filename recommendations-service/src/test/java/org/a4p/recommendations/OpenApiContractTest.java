@@ -2,6 +2,7 @@ package org.a4p.recommendations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.testing.OpenApiAnswers;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,9 +12,12 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI document is fit for client generation: every operation named, summarised and fully answered. */
+/**
+ * The OpenAPI document is fit for client generation: every operation named, summarised and fully answered, and the
+ * promises every service's document keeps (ClientContractTest).
+ */
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
 
     static JsonNode document() {
         return Fixtures.parse(given().accept("application/json").queryParam("format", "json")
@@ -37,7 +41,7 @@ class OpenApiContractTest {
             operation.get("responses").properties().forEach(response -> {
                 if (response.getKey().startsWith("4")) {
                     assertThat(response.getValue().path("content").path("application/problem+json").path("schema").path("$ref").asText())
-                            .as("%s answers %s with a Problem", where, response.getKey()).endsWith("/Problem");
+                            .as("%s answers %s with a Problem", where, response.getKey()).matches(".*/(Problem|TransitionProblem)");
                 }
             });
             if (operation.has("requestBody")) {
@@ -78,5 +82,36 @@ class OpenApiContractTest {
                 "MEMBER_STATES", "SECURITY_COUNCIL", "SECRETARIAT", "FIELD_MISSIONS", "THINK_TANKS");
         assertThat(Map.of("Problem", schemas.has("Problem"), "Recommendation", schemas.has("Recommendation")))
                 .containsValues(true, true).doesNotContainValue(false);
+    }
+
+    @Test
+    void aRefusedStatusChangeIsATypedProblemWithTheAllowedStatuses() {
+        JsonNode conflict = servedDocument().path("paths").path("/recommendations/{number}/status").path("post")
+                .path("responses").path("409").path("content").path("application/problem+json");
+        assertThat(conflict.path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/TransitionProblem");
+        JsonNode extension = servedDocument().path("components").path("schemas").path("TransitionProblem").path("allOf").path(1);
+        assertThat(extension.path("properties").path("currentStatus").path("$ref").asText())
+                .isEqualTo("#/components/schemas/RecommendationStatus");
+        assertThat(extension.path("properties").path("allowedStatuses").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/RecommendationStatus");
+        assertThat(conflict.path("example").path("type").asText()).isEqualTo("urn:a4p:problem:invalid-transition");
+    }
+
+    @Test
+    void theReadsWithoutParametersDocumentTheirClientErrors() {
+        for (String path : new String[]{"/areas", "/recommendations.csv"}) {
+            assertThat(names(servedDocument().path("paths").path(path).path("get").path("responses"))).as(path)
+                    .contains("400", "406");
+        }
+    }
+
+    @Test
+    void liveAnswersFitTheirSchemas() {
+        OpenApiAnswers answers = OpenApiAnswers.served();
+        answers.assertFits("Area", given().get("/areas").then().statusCode(200).extract().as(JsonNode.class));
+        answers.assertFits("RecommendationPage", given().get("/recommendations?size=100").then().statusCode(200).extract().as(JsonNode.class));
+        answers.assertFits("Recommendation", given().get("/recommendations/1").then().statusCode(200).extract().as(JsonNode.class));
+        answers.assertFits("HistoryEntry", given().get("/recommendations/1/history").then().statusCode(200).extract().as(JsonNode.class));
+        answers.assertFits("Problem", given().get("/recommendations/0").then().statusCode(400).extract().as(JsonNode.class));
     }
 }

@@ -2,6 +2,8 @@ package org.a4p.stakeholders;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.a4p.testing.OpenApiAnswers;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,9 +13,12 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI document is fit for generating clients: named operations, every answer described, enums as enums. */
+/**
+ * The OpenAPI document is fit for generating clients: named operations, every answer described, enums as enums, and
+ * the promises every service's document keeps (ClientContractTest).
+ */
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
 
@@ -113,5 +118,14 @@ class OpenApiContractTest {
                 .endsWith("/StakeholderRequest");
         assertThat(doc.getList("components.schemas.SessionRequest.required"))
                 .contains("body", "title", "kind", "startsOn", "endsOn");
+    }
+
+    @Test
+    void liveAnswersFitTheirSchemas() throws Exception {
+        OpenApiAnswers answers = OpenApiAnswers.served();
+        ObjectMapper json = new ObjectMapper();
+        answers.assertFits("Stakeholder", json.readTree(given().get("/stakeholders").then().statusCode(200).extract().asString()));
+        answers.assertFits("Session", json.readTree(given().get("/sessions").then().statusCode(200).extract().asString()));
+        answers.assertFits("Problem", json.readTree(given().get("/sessions/no-such-session").then().statusCode(404).extract().asString()));
     }
 }

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,7 @@ public class SecuredOperations implements OASFilter {
         }
         Set<String> roles = new LinkedHashSet<>();
         security.forEach(requirement -> requirement.getSchemes().values().forEach(roles::addAll));
+        operation.setSecurity(alternatives(security));
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         problem(responses, "401", SecuritySchemes.UNAUTHORIZED);
         problem(responses, "403", roles.isEmpty() ? "The token does not carry the role this operation needs"
@@ -39,6 +42,26 @@ public class SecuredOperations implements OASFilter {
             operation.setDescription(description == null || description.isBlank() ? role : role + " " + description);
         }
         return operation;
+    }
+
+    /**
+     * Under OpenAPI 3.1 the roles of one requirement object are all required; an operation that accepts either role
+     * (and the requirement Quarkus derives from {@code @RolesAllowed({a, b})}) is one requirement object per role.
+     */
+    static List<SecurityRequirement> alternatives(List<SecurityRequirement> security) {
+        Set<Map.Entry<String, String>> seen = new LinkedHashSet<>();
+        List<SecurityRequirement> split = new ArrayList<>();
+        security.forEach(requirement -> requirement.getSchemes().forEach((scheme, roles) -> {
+            if (roles == null || roles.isEmpty()) {
+                if (seen.add(Map.entry(scheme, ""))) {
+                    split.add(OASFactory.createSecurityRequirement().addScheme(scheme));
+                }
+            } else {
+                roles.stream().filter(role -> seen.add(Map.entry(scheme, role)))
+                        .forEach(role -> split.add(OASFactory.createSecurityRequirement().addScheme(scheme, role)));
+            }
+        }));
+        return split;
     }
 
     private static void problem(APIResponses responses, String code, String description) {

@@ -1,6 +1,9 @@
 package org.a4p.notifications.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.a4p.events.AreaCode;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,14 +17,18 @@ import java.util.List;
  * ({@code GET /briefings}) those are absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Briefing")
+@Schema(name = "Briefing", description = "A pre-session briefing as GET /briefings answers it (the webhook and the feed "
+        + "carry it as BriefingNotification, with eventId, type and leadDays)",
+        requiredProperties = {"session", "recommendations", "changesSincePreviousSession", "generatedAt"})
 public record Briefing(
         @Schema(description = "Webhook only: deterministic id of (session, startsOn, leadDays); the X-A4P-Event-Id") String eventId,
-        @Schema(description = "Webhook only", examples = TYPE) String type,
-        @Schema(description = "Webhook only: the subscription lead time (days before startsOn) this briefing is for") Integer leadDays,
+        @Schema(description = "Webhook only: what this notification is (the discriminator of a feed payload)", enumeration = TYPE) String type,
+        @Schema(description = "Webhook only: the subscription lead time (days before startsOn) this briefing is for",
+                minimum = "0", maximum = "365") Integer leadDays,
         SessionInfo session,
-        @Schema(description = "The stakeholder category that acts through this body", examples = "MEMBER_STATES") String category,
-        @Schema(description = "Start of the previous session of the same body, if any") LocalDate previousSessionStartsOn,
+        @Schema(description = "The stakeholder category that acts through this body; absent when the body is not known",
+                implementation = StakeholderCategory.class) String category,
+        @Schema(description = "Start of the previous session of the same body; absent if there is none") LocalDate previousSessionStartsOn,
         List<Item> recommendations,
         List<Change> changesSincePreviousSession,
         OffsetDateTime generatedAt) {
@@ -29,16 +36,22 @@ public record Briefing(
     public static final String TYPE = "org.a4p.briefing.v1";
 
     @Schema(name = "BriefingSession")
-    public record SessionInfo(String id, String body, String title, String kind, LocalDate startsOn, LocalDate endsOn,
-                              String location, boolean tentative) {
+    public record SessionInfo(String id, @Schema(description = "Stakeholder code of the body that meets", examples = "C34") String body,
+                              String title,
+                              @Schema(nullable = true, description = "The session kind (stakeholders-service), e.g. C34_SUBSTANTIVE") String kind,
+                              LocalDate startsOn, LocalDate endsOn, @Schema(nullable = true) String location, boolean tentative) {
     }
 
     @Schema(name = "BriefingRecommendation")
-    public record Item(int number, String area, String text, String status, String link) {
+    public record Item(int number, @Schema(implementation = AreaCode.class) String area, String text,
+                       @Schema(implementation = RecommendationStatus.class) String status,
+                       @Schema(description = "Absolute URL of the recommendation in recommendations-service") String link) {
     }
 
     @Schema(name = "BriefingChange")
-    public record Change(int number, String from, String to, OffsetDateTime at, String by, String note, String evidenceUrl) {
+    public record Change(int number, @Schema(implementation = RecommendationStatus.class) String from,
+                         @Schema(implementation = RecommendationStatus.class) String to, OffsetDateTime at, String by,
+                         @Schema(nullable = true) String note, @Schema(nullable = true) String evidenceUrl) {
     }
 
     public Briefing asWebhook(String id, int days) {

@@ -1,6 +1,9 @@
 package org.a4p.notifications.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.a4p.events.AreaCode;
+import org.a4p.events.StakeholderCategory;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -8,7 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A subscription as shown to its owner. {@code secret} is present only in the answer to its creation. */
-@Schema(name = "Subscription")
+@Schema(name = "Subscription", requiredProperties = {"id", "subscriber", "channel", "target", "recommendations", "areas",
+        "stakeholders", "bodies", "leadDays", "createdAt"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Subscription(
         UUID id,
@@ -16,12 +20,16 @@ public record Subscription(
         Channel channel,
         String target,
         List<Integer> recommendations,
-        List<String> areas,
+        @Schema(description = "Area of Commitment codes", type = SchemaType.ARRAY, implementation = AreaCode.class) List<String> areas,
+        @Schema(description = "Stakeholder categories", type = SchemaType.ARRAY, implementation = StakeholderCategory.class)
         List<String> stakeholders,
         List<String> bodies,
         List<Integer> leadDays,
         OffsetDateTime createdAt,
-        @Schema(description = "HMAC-SHA256 signing key (64 hex characters). Returned once, in the answer to POST /subscriptions; never shown again.")
+        @Schema(description = "The webhook signing secret: 64 lowercase hex characters. The HMAC-SHA256 key of "
+                + "X-A4P-Signature is the ASCII bytes of this 64-character string as written (64 bytes), not the 32 bytes "
+                + "it spells in hex. Returned once, in the answer to POST /subscriptions; never shown again.",
+                pattern = "^[0-9a-f]{64}$", minLength = 64, maxLength = 64)
         String secret) {
 
     public Subscription withoutSecret() {

@@ -51,6 +51,14 @@ public class SubscriptionResource {
              "target": "https://mission.example.org/a4p/hooks", "recommendations": [3],
              "areas": ["PROTECTION"], "stakeholders": [], "bodies": ["C34"], "leadDays": [30, 7, 1]}""";
 
+    private static final String SUBSCRIPTION_ID = "The subscription's id";
+    private static final String QUOTA_EXCEEDED = """
+            {"type": "urn:a4p:problem:subscription-quota-exceeded", "title": "Subscription quota exceeded", "status": 409,
+             "detail": "a delegation may hold at most 100 subscriptions; delete one before creating another", "limit": 100}""";
+    private static final String NOT_FAILED = """
+            {"type": "urn:a4p:problem:delivery-not-failed", "title": "Delivery is not FAILED", "status": 409,
+             "detail": "only a FAILED delivery can be retried; this one is DELIVERED", "deliveryStatus": "DELIVERED"}""";
+
     private final SubscriptionService service;
     private final Caller caller;
     private final PublicLinks links;
@@ -81,7 +89,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code")
     @APIResponse(responseCode = "409", description = "Subscription quota exceeded: the delegation already holds "
             + "a4p.subscriptions.max-per-delegation (default 100) subscriptions; nothing is stored",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "quotaExceeded", value = QUOTA_EXCEEDED)))
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         String delegation = caller.requiredDelegation();
         if (!delegation.equals(request.subscriber().strip())) {
@@ -98,13 +107,14 @@ public class SubscriptionResource {
     @Operation(operationId = "listSubscriptions", summary = "The caller's subscriptions (without secrets), oldest first",
             description = "A delegation sees its own; the secretariat sees every delegation's.")
     @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
-    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Subscription.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit")
     public List<Subscription> list(@Parameter(description = "At most this many (1..500)",
-                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                           schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100"))
                                    @QueryParam("limit") String limit) {
         return service.list(caller.hasRole(Roles.DELEGATION) ? caller.requiredDelegation() : null, limit(limit, 100, 500));
     }
@@ -113,11 +123,12 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Operation(operationId = "getSubscription", summary = "One subscription (without its secret)")
     @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
-    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public Subscription get(@PathParam("id") UUID id) {
+    public Subscription get(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id) {
         return visible(id, true).withoutSecret();
     }
 
@@ -128,7 +139,7 @@ public class SubscriptionResource {
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public void delete(@PathParam("id") UUID id) {
+    public void delete(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id) {
         visible(id, false);
         service.delete(id);
     }
@@ -137,15 +148,16 @@ public class SubscriptionResource {
     @Path("/{id}/deliveries")
     @Operation(operationId = "listDeliveries", summary = "Deliveries of a subscription, newest first, with every attempt")
     @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
-    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "200", description = "The deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Delivery.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public List<Delivery> deliveries(@PathParam("id") UUID id,
+    public List<Delivery> deliveries(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
                                      @Parameter(description = "At most this many (1..500)",
-                                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100"))
                                      @QueryParam("limit") String limit) {
         int max = limit(limit, 100, 500);
         visible(id, true);
@@ -160,8 +172,13 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "202", description = "Re-armed; it is sent shortly",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delivery.class)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery")
-    @APIResponse(responseCode = "409", description = "The delivery is not FAILED")
-    public Response retry(@PathParam("id") UUID id, @PathParam("deliveryId") long deliveryId) {
+    @APIResponse(responseCode = "409", description = "The delivery is not FAILED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFailed", value = NOT_FAILED)))
+    public Response retry(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
+                          @Parameter(description = "The delivery's id (Delivery.id; deliveryId of the notification events)",
+                                  schema = @Schema(type = SchemaType.STRING, pattern = Delivery.ID_PATTERN, maxLength = 19), example = "42")
+                          @PathParam("deliveryId") long deliveryId) {
         visible(id, false);
         return Response.accepted(service.retry(id, deliveryId)).build();
     }
@@ -172,16 +189,17 @@ public class SubscriptionResource {
             description = "The same notifications (ids and payloads) as the webhooks, in creation order. "
                     + "Pass nextCursor as `after` to continue.")
     @RolesAllowed({Roles.DELEGATION, Roles.SECRETARIAT})
-    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = {Roles.DELEGATION, Roles.SECRETARIAT})
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
     @APIResponse(responseCode = "200", description = "A page of the feed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public Feed feed(@PathParam("id") UUID id,
+    public Feed feed(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
                      @Parameter(description = "A cursor from an earlier page; absent to start at the beginning")
                      @QueryParam("after") String after,
                      @Parameter(description = "Items per page (1..100)",
-                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
                      @QueryParam("limit") String limit) {
         int max = limit(limit, 20, 100);
         visible(id, true);

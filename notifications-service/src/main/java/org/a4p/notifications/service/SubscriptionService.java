@@ -129,7 +129,7 @@ public class SubscriptionService {
                 .orElseThrow(() -> ProblemException.notFound("no delivery " + deliveryId + " for subscription " + id));
         if (!deliveries.rearm(id, deliveryId, OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("delivery-not-failed", "Delivery is not FAILED",
-                    "only a FAILED delivery can be retried; this one is " + status, Map.of("status", status.name()));
+                    "only a FAILED delivery can be retried; this one is " + status, Map.of("deliveryStatus", status.name()));
         }
         sender.wakeAfterCommit();
         return deliveries.list(id, deliveryId, 1).get(0);

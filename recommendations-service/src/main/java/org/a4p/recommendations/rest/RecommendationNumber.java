@@ -16,7 +16,7 @@ public class RecommendationNumber {
 
     @PathParam("number")
     @Parameter(description = "The recommendation's number", example = "7",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + RecommendationInput.MAX_NUMBER))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + RecommendationInput.MAX_NUMBER))
     String number;
 
     /** The number, or a 400 problem naming {@code number} when it is not an integer in range. */

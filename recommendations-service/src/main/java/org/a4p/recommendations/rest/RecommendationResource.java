@@ -23,6 +23,7 @@ import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.http.ETags;
 import org.a4p.platform.http.PublicLinks;
 import org.a4p.platform.http.QueryParams;
+import org.a4p.platform.problem.Problem;
 import org.a4p.platform.security.Caller;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
@@ -65,6 +66,10 @@ public class RecommendationResource {
              "note": "Taken up by the C-34 working group",
              "evidenceUrl": "https://undocs.org/en/A/73/19"}""";
 
+    private static final String NUMBER_TAKEN = """
+            {"type": "urn:a4p:problem:number-taken", "title": "Number taken", "status": 409,
+             "detail": "recommendation 25 already exists; omit number to get the next free one", "number": 25}""";
+
     private final RecommendationService service;
     private final RecommendationMapper mapper;
     private final Caller caller;
@@ -93,13 +98,13 @@ public class RecommendationResource {
                     example = "C34") @QueryParam("body") String body,
             @Parameter(description = "Current status", schema = @Schema(implementation = RecommendationStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "A4P Declaration paragraph", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
+            @Parameter(description = "A4P Declaration paragraph", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "99"))
             @QueryParam("a4pParagraph") String a4pParagraph,
             @Parameter(description = "Full-text search over the recommendation and its stakeholder action (web search syntax: words, \"phrases\", or, -not)",
                     example = "gender") @QueryParam("q") String q,
-            @Parameter(description = "0-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @Parameter(description = "0-based page index", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String size) {
         int pageIndex = QueryParams.integer("page", page, 0, 0, 1_000_000);
         int pageSize = QueryParams.integer("size", size, 20, 1, 100);
@@ -144,7 +149,8 @@ public class RecommendationResource {
             headers = @Header(name = HttpHeaders.LOCATION, description = "URL of the new recommendation", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (the problem names the field)")
-    @APIResponse(responseCode = "409", description = "The number is taken")
+    @APIResponse(responseCode = "409", description = "The number is taken", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "numberTaken", value = NUMBER_TAKEN)))
     public Response create(@Valid @NotNull RecommendationInput body) {
         Recommendation r = service.create(body);
         return withETag(Response.created(links.to("/recommendations/" + r.number)), r);
@@ -162,7 +168,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = WRITE_INVALID)
-    @APIResponse(responseCode = "409", description = "Changed concurrently by another request")
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request; read it again and retry")
     public Response update(@BeanParam RecommendationNumber target,
                            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull RecommendationInput body) {

@@ -2,10 +2,10 @@ package org.a4p.recommendations.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.a4p.platform.http.ETags;
-import org.a4p.platform.openapi.ProblemResponses;
+import org.a4p.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -13,19 +13,23 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * What follows from an operation's shape, documented once instead of on every operation: a path with
- * {@code {number}} can answer 404, a JSON body 415, an If-Match header 412, and every answer that carries a
- * Recommendation carries its version as ETag. An operation that declares one of these codes keeps its own description.
+ * What this service's operations have in common beyond the platform's problem answers
+ * ({@code openapi.ProblemResponses}): a path with {@code {number}} answers 404 for no such recommendation, every
+ * answer that carries a Recommendation carries its version as ETag, and the refused status change is a
+ * {@value #TRANSITION_PROBLEM}: a Problem with the current status and the statuses allowed from it.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RecommendationResponses implements OASFilter {
 
+    static final String TRANSITION_PROBLEM = "TransitionProblem";
     private static final String NOT_FOUND = "No such recommendation";
-    private static final String NOT_JSON = "The body is not application/json";
-    private static final String STALE = "If-Match does not match the current version";
     private static final String ETAG = "The recommendation's version, quoted; send it back in If-Match";
     private static final String RECOMMENDATION_REF = "#/components/schemas/Recommendation";
+    private static final String STATUS_REF = "#/components/schemas/RecommendationStatus";
     private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
     @Override
@@ -34,22 +38,41 @@ public class RecommendationResponses implements OASFilter {
         if (responses == null) {
             return operation;
         }
-        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(RecommendationResponses::isNumber)) {
-            problem(responses, "404", NOT_FOUND);
-        }
-        if (operation.getRequestBody() != null) {
-            problem(responses, "415", NOT_JSON);
-        }
-        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(RecommendationResponses::isIfMatch)) {
-            problem(responses, "412", STALE);
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(RecommendationResponses::isNumber)
+                && !responses.hasAPIResponse("404")) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().description(NOT_FOUND));
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (carriesARecommendation(response) || "304".equals(code)) {
                 response.addHeader(HttpHeaders.ETAG, OASFactory.createHeader().description(ETAG)
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(24).pattern("^\"[0-9]+\"$")));
             }
         });
+        if ("changeRecommendationStatus".equals(operation.getOperationId()) && responses.hasAPIResponse("409")) {
+            responses.getAPIResponse("409").content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(TRANSITION_PROBLEM))
+                            .example(Map.of("type", "urn:a4p:problem:invalid-transition", "title", "Transition not allowed",
+                                    "status", 409, "detail", "recommendation 3 cannot change from IMPLEMENTED to PROPOSED "
+                                            + "(IMPLEMENTED is final)",
+                                    "currentStatus", "IMPLEMENTED", "allowedStatuses", List.of()))));
+        }
         return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Schema status = OASFactory.createSchema().ref(STATUS_REF);
+        openAPI.getComponents().addSchema(TRANSITION_PROBLEM, OASFactory.createSchema()
+                .description("The problem of a refused status change. currentStatus and allowedStatuses are present when "
+                        + "type is urn:a4p:problem:invalid-transition (the lifecycle does not allow the change), absent "
+                        + "for urn:a4p:problem:concurrent-modification")
+                .addAllOf(OASFactory.createSchema().ref("Problem"))
+                .addAllOf(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("currentStatus", OASFactory.createSchema().description("The recommendation's status now")
+                                .ref(STATUS_REF))
+                        .addProperty("allowedStatuses", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .description("The statuses it may change to from currentStatus; empty when currentStatus is final")
+                                .items(status).maxItems(8))));
     }
 
     private static boolean carriesARecommendation(APIResponse response) {
@@ -59,16 +82,5 @@ public class RecommendationResponses implements OASFilter {
 
     private static boolean isNumber(Parameter p) {
         return p.getIn() == Parameter.In.PATH && "number".equals(p.getName());
-    }
-
-    private static boolean isIfMatch(Parameter p) {
-        return p.getIn() == Parameter.In.HEADER && ETags.IF_MATCH.equalsIgnoreCase(p.getName());
-    }
-
-    private static void problem(APIResponses responses, String code, String description) {
-        if (!responses.hasAPIResponse(code)) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                    .content(ProblemResponses.problemContent()));
-        }
     }
 }

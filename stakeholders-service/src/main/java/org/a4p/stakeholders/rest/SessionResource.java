@@ -106,7 +106,6 @@ public class SessionResource {
             @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid session (unknown body, endsOn before startsOn, missing or too long field, unknown property, malformed JSON)")
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response schedule(@NotNull @Valid SessionRequest request) {
         Session session = sessions.schedule(ApiMapping.toSession(request));
         return withETag(Response.created(links.to("/sessions/" + session.id)), session);
@@ -126,8 +125,6 @@ public class SessionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid session or If-Match header; nothing was changed")
     @APIResponse(responseCode = "404", description = "No session has this id")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version; nothing was changed")
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response replace(@Parameter(description = "Session id", example = "c34-2027") @PathParam("id") String id,
                             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @NotNull @Valid SessionRequest request) {
@@ -143,7 +140,6 @@ public class SessionResource {
     @APIResponse(responseCode = "204", description = "Cancelled; the session is gone")
     @APIResponse(responseCode = "400", description = "Invalid If-Match header; nothing was changed")
     @APIResponse(responseCode = "404", description = "No session has this id")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version; nothing was changed")
     public void cancel(@Parameter(description = "Session id") @PathParam("id") String id,
                        @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         sessions.cancel(id, ETags.expectedVersion(ifMatch));

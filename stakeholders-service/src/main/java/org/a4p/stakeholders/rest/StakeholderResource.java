@@ -93,7 +93,6 @@ public class StakeholderResource {
             headers = @Header(name = "Location", description = "URL of the stakeholder", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or stakeholder; nothing was changed")
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response put(@Parameter(description = "Stakeholder code", example = "ECOWAS") @PathParam("code") String code,
                         @NotNull @Valid StakeholderRequest request) {
         StakeholderService.Saved saved = stakeholders.put(ApiMapping.toStakeholder(code, request));
