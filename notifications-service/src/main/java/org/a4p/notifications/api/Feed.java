@@ -1,5 +1,7 @@
 package org.a4p.notifications.api;
 
+import org.a4p.events.EventTypes;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -11,6 +13,10 @@ public record Feed(List<Item> items,
 
     @Schema(name = "FeedItem")
     public record Item(String cursor, String eventId, String type, OffsetDateTime createdAt,
-                       @Schema(oneOf = {StatusChangeNotification.class, Briefing.class}, description = "Exactly the JSON body of the webhook") Object payload) {
+                       // the discriminator lets a generated client read each payload as its own type (both have a type member)
+                       @Schema(oneOf = {StatusChangeNotification.class, Briefing.class}, description = "Exactly the JSON body of the webhook",
+                               discriminatorProperty = "type", discriminatorMapping = {
+                                       @DiscriminatorMapping(value = EventTypes.RECOMMENDATION_STATUS_CHANGED, schema = StatusChangeNotification.class),
+                                       @DiscriminatorMapping(value = Briefing.TYPE, schema = Briefing.class)}) Object payload) {
     }
 }

@@ -23,6 +23,7 @@ import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.http.ETags;
 import org.a4p.platform.http.PublicLinks;
 import org.a4p.platform.http.QueryParams;
+import org.a4p.platform.problem.Problem;
 import org.a4p.platform.security.Caller;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
@@ -31,6 +32,7 @@ import org.a4p.recommendations.api.RecommendationInput;
 import org.a4p.recommendations.api.RecommendationPage;
 import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.api.StatusChangeRequest;
+import org.a4p.recommendations.api.TransitionProblem;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.service.RecommendationService;
@@ -183,7 +185,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "Changed; the recommendation as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = WRITE_INVALID)
-    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this change; allowedStatuses lists what is allowed")
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this change; allowedStatuses lists what is allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = TransitionProblem.class)))
     public Response changeStatus(@BeanParam RecommendationNumber target,
                                  @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChangeRequest body) {
