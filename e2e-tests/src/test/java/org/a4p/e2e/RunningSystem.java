@@ -66,8 +66,11 @@ public final class RunningSystem {
 
     private static ServiceProcess start(Path root, String name, int port, String database, int recommendationsPort,
                                         Path logs, Path publicKey) throws IOException {
-        return ServiceProcess.start(root, name, port, serviceEnv(database, "http://localhost:" + recommendationsPort, publicKey),
-                logs.resolve(name + ".log"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        Map<String, String> env = serviceEnv(database, "http://localhost:" + recommendationsPort, publicKey);
+        // notifications-service: a briefing is created at the next check; every second, not every minute, keeps ClientsIT short
+        env.put("A4P_BRIEFINGS_INTERVAL", "1s");
+        return ServiceProcess.start(root, name, port, env, logs.resolve(name + ".log"),
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }
 
     /** A service's configuration, by environment variables as in docker-compose.yml, on the test infrastructure. */
