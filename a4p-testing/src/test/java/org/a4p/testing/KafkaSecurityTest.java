@@ -66,12 +66,21 @@ class KafkaSecurityTest {
         assertThatCode(() -> KafkaTopics.sendAs(user, topic, UUID.randomUUID().toString(), EVENT)).doesNotThrowAnyException();
     }
 
+    /**
+     * The broker never creates a topic on the fly, so a dead-letter topic that exists was created with the others
+     * at start, not by the first poison record (which would have had nowhere to go, as on a production broker).
+     */
     @Test
     void theTopicsAndTheirDeadLetterTopicsExistFromTheStart() throws Exception {
         try (var admin = org.apache.kafka.clients.admin.Admin.create(KafkaTopics.clientConfig(KafkaUsers.ADMIN))) {
             assertThat(admin.listTopics().names().get()).contains(
                     "recommendation-events", "stakeholder-events", "notification-events",
                     "recommendation-events.dlq", "stakeholder-events.dlq", "notification-events.dlq");
+            String brokerId = String.valueOf(admin.describeCluster().nodes().get().iterator().next().id());
+            var broker = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.BROKER, brokerId);
+            assertThat(admin.describeConfigs(java.util.List.of(broker)).all().get().get(broker)
+                    .get("auto.create.topics.enable").value()).isEqualTo("false");
         }
     }
 }

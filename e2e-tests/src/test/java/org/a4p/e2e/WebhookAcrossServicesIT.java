@@ -1,6 +1,7 @@
 package org.a4p.e2e;
 
 import org.a4p.testing.Tokens;
+import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -86,6 +87,9 @@ class WebhookAcrossServicesIT {
         assertThat(signature).isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(hook.body())));
         assertThat(header(hook, "X-A4P-Event-Type")).isEqualTo("org.a4p.recommendation.status-changed.v1");
         assertThat(header(hook, "X-A4P-Event-Id")).isNotBlank();
+        // the same webhook passes the Standard Webhooks reference verifier with the whsec_ form of the secret
+        new Webhook(created.getString("standardWebhooksSecret")).verify(new String(hook.body(), StandardCharsets.UTF_8), hook.headers());
+        assertThat(header(hook, "webhook-id")).isEqualTo(header(hook, "X-A4P-Event-Id"));
 
         JsonPath body = JsonPath.from(new String(hook.body(), StandardCharsets.UTF_8));
         assertThat(body.getInt("recommendation.number")).isEqualTo(number);

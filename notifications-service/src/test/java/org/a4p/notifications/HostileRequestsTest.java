@@ -62,7 +62,7 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         String[][] operations = {{"subscribe", "POST", "/subscriptions", VALID}, {"list", "GET", "/subscriptions", null},
                 {"read", "GET", NORWAYS, null}, {"unsubscribe", "DELETE", NORWAYS, null},
                 {"deliveries", "GET", NORWAYS + "/deliveries", null}, {"feed", "GET", NORWAYS + "/feed", null},
-                {"retry", "POST", NORWAYS + "/deliveries/1/retry", null}};
+                {"retry", "POST", NORWAYS + "/deliveries/1/retry", null}, {"rotate secret", "POST", NORWAYS + "/secret", null}};
         for (String[] op : operations) {
             cases.addAll(HostileRequest.unauthenticated(op[0], op[1], op[2], op[3]));
             cases.add(HostileRequest.of(op[0] + " with a token without role", op[1], op[2], Tokens::noRole, op[3], 403));
@@ -71,6 +71,7 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         cases.add(HostileRequest.of("subscribe as the secretariat", "POST", "/subscriptions", secretariat, VALID, 403));
         cases.add(HostileRequest.of("unsubscribe as the secretariat", "DELETE", NORWAYS, secretariat, null, 403));
         cases.add(HostileRequest.of("retry as the secretariat", "POST", NORWAYS + "/deliveries/1/retry", secretariat, null, 403));
+        cases.add(HostileRequest.of("rotate secret as the secretariat", "POST", NORWAYS + "/secret", secretariat, null, 403));
         // another delegation's subscription does not exist for Sweden
         for (String[] op : operations) {
             if (op[2].startsWith(NORWAYS)) {

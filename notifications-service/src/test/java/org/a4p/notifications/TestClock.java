@@ -26,6 +26,17 @@ public class TestClock extends Clock {
         offset = Duration.ZERO;
     }
 
+    /** Shifts the clock until the returned handle is closed (try-with-resources), which resets it. */
+    public Shifted shifted(Duration by) {
+        shift(by);
+        return this::reset;
+    }
+
+    public interface Shifted extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +20,14 @@ import java.util.concurrent.TimeUnit;
 /** A real HTTP receiver on a loopback port: records every request and answers as scripted (then 200). */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String eventId, String type, String signature, String contentType, byte[] body, Instant at, String host) {
+    record Received(String eventId, String type, String signature, String contentType, byte[] body, Instant at, String host,
+                    Map<String, List<String>> headers) {
+        /** The first value of a header, its name in any case; null if absent. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return Events.MAPPER.readTree(body);
@@ -49,7 +57,7 @@ final class WebhookReceiver implements AutoCloseable {
             var h = exchange.getRequestHeaders();
             received.add(new Received(h.getFirst("X-A4P-Event-Id"), h.getFirst("X-A4P-Event-Type"),
                     h.getFirst("X-A4P-Signature"), h.getFirst("Content-Type"), body, Instant.now(),
-                    h.getFirst("Host")));
+                    h.getFirst("Host"), Map.copyOf(h)));
             CountDownLatch g = gate;
             if (g != null) {
                 try {

@@ -1,10 +1,15 @@
 package org.a4p.notifications.model;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A delivery claimed for sending, with everything the sender needs. */
+/**
+ * A delivery claimed for sending, with everything the sender needs. The secrets are as stored (sealed);
+ * {@code previousSecret} also signs until {@code previousSecretUntil} (both null if the secret was never rotated).
+ */
 public record ClaimedDelivery(long id, UUID subscriptionId, String notificationId, String type, int roundAttempts,
-                              int attempts, String target, String secret, String payload) {
+                              int attempts, String target, String secret, String payload, String previousSecret,
+                              OffsetDateTime previousSecretUntil) {
     /** Never print the secret or the payload in a log line. */
     @Override
     public String toString() {

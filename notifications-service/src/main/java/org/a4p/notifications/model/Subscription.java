@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A subscription as shown to its owner. {@code secret} is present only in the answer to its creation. */
+/** A subscription as shown to its owner. Its secret is present only in the answer to its creation or rotation. */
 @Schema(name = "Subscription", requiredProperties = {"id", "subscriber", "channel", "target", "recommendations", "areas",
         "stakeholders", "bodies", "leadDays", "createdAt"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,15 +26,30 @@ public record Subscription(
         List<String> bodies,
         List<Integer> leadDays,
         OffsetDateTime createdAt,
-        @Schema(description = "The webhook signing secret: 64 lowercase hex characters. The HMAC-SHA256 key of "
-                + "X-A4P-Signature is the ASCII bytes of this 64-character string as written (64 bytes), not the 32 bytes "
-                + "it spells in hex. Returned once, in the answer to POST /subscriptions; never shown again.",
+        @Schema(description = "The webhook signing secret: 64 lowercase hex characters. The HMAC-SHA256 key is the "
+                + "64 ASCII bytes of this string as written (not the 32 bytes the hex spells). X-A4P-Signature is "
+                + "sha256=<hex HMAC of the raw body> with that key. Returned once, in the answer to POST /subscriptions "
+                + "or to POST /subscriptions/{id}/secret; never shown again.",
                 pattern = "^[0-9a-f]{64}$", minLength = 64, maxLength = 64)
-        String secret) {
+        String secret,
+        @Schema(description = "The same secret in the Standard Webhooks form: whsec_ followed by the base64 of the "
+                + "same 64 key bytes (so the key of both signature schemes is identical). Verifies webhook-signature "
+                + "(v1,<base64 HMAC-SHA256 of \"webhook-id.webhook-timestamp.body\">) with any Standard Webhooks "
+                + "library. Returned only together with secret.")
+        String standardWebhooksSecret,
+        @Schema(description = "When the secret was last rotated; absent if never.")
+        OffsetDateTime secretRotatedAt,
+        @Schema(description = "Until when webhooks are also signed with the secret replaced by the last rotation "
+                + "(24 hours after it); absent if never rotated.")
+        OffsetDateTime previousSecretValidUntil) {
 
     public Subscription withoutSecret() {
+        return withSecret(null, null);
+    }
+
+    public Subscription withSecret(String secret, String standardWebhooksSecret) {
         return new Subscription(id, subscriber, channel, target, recommendations, areas, stakeholders, bodies, leadDays,
-                createdAt, null);
+                createdAt, secret, standardWebhooksSecret, secretRotatedAt, previousSecretValidUntil);
     }
 
     /** Never print the secret, even by accident in a log line. */

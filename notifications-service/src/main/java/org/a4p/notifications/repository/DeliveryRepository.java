@@ -88,10 +88,11 @@ public class DeliveryRepository {
                 FROM due, subscription s, notification n
                 WHERE d.id = due.id AND s.id = d.subscription_id AND n.id = d.notification_id
                 RETURNING d.id, d.subscription_id, d.notification_id, n.type, d.round_attempts, d.attempts,
-                          s.target, s.secret, n.payload""",
+                          s.target, s.secret, n.payload, s.previous_secret, s.previous_secret_until""",
                 rs -> new ClaimedDelivery(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
                         rs.getString("notification_id"), rs.getString("type"), rs.getInt("round_attempts"),
-                        rs.getInt("attempts"), rs.getString("target"), rs.getString("secret"), rs.getString("payload")),
+                        rs.getInt("attempts"), rs.getString("target"), rs.getString("secret"), rs.getString("payload"),
+                        rs.getString("previous_secret"), rs.getObject("previous_secret_until", OffsetDateTime.class)),
                 now, limit, leaseUntil);
     }
 

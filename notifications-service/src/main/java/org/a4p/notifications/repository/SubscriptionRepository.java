@@ -2,6 +2,7 @@ package org.a4p.notifications.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.notifications.model.Channel;
+import org.a4p.notifications.model.SecretState;
 import org.a4p.notifications.model.Subscription;
 
 import java.sql.ResultSet;
@@ -54,6 +55,21 @@ public class SubscriptionRepository {
         return db.update("UPDATE subscription SET secret = ? WHERE id = ? AND secret = ?", stored, id, expected) == 1;
     }
 
+    /** The stored (sealed) secret and the key of the last rotation, with the row locked until the transaction ends. */
+    public Optional<SecretState> lockSecret(UUID id) {
+        return db.one("SELECT secret, rotation_key FROM subscription WHERE id = ? FOR UPDATE",
+                rs -> new SecretState(rs.getString("secret"), rs.getString("rotation_key")), id);
+    }
+
+    /** Replaces the secret; the one it replaces stays valid until {@code previousUntil}. All secrets as stored. */
+    public void rotateSecret(UUID id, String secret, String previous, OffsetDateTime at, OffsetDateTime previousUntil,
+                             String by, String rotationKey) {
+        db.update("""
+                UPDATE subscription SET secret = ?, previous_secret = ?, previous_secret_until = ?, secret_rotated_at = ?,
+                    secret_rotated_by = ?, rotation_key = ? WHERE id = ?""",
+                secret, previous, previousUntil, at, by, rotationKey, id);
+    }
+
     /** The subscription without its secret. */
     public Optional<Subscription> find(UUID id) {
         return db.one("SELECT * FROM subscription WHERE id = ?", SubscriptionRepository::map, id);
@@ -75,6 +91,8 @@ public class SubscriptionRepository {
         return new Subscription(rs.getObject("id", UUID.class), rs.getString("subscriber"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("target"), Db.ints(rs, "recommendations"),
                 Db.strings(rs, "areas"), Db.strings(rs, "stakeholders"), Db.strings(rs, "bodies"),
-                Db.ints(rs, "lead_days"), rs.getObject("created_at", OffsetDateTime.class), null);
+                Db.ints(rs, "lead_days"), rs.getObject("created_at", OffsetDateTime.class), null, null,
+                rs.getObject("secret_rotated_at", OffsetDateTime.class),
+                rs.getObject("previous_secret_until", OffsetDateTime.class));
     }
 }

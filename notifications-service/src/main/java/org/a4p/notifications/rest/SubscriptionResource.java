@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,6 +59,7 @@ public class SubscriptionResource {
     private static final String NOT_FAILED = """
             {"type": "urn:a4p:problem:delivery-not-failed", "title": "Delivery is not FAILED", "status": 409,
              "detail": "only a FAILED delivery can be retried; this one is DELIVERED", "deliveryStatus": "DELIVERED"}""";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final SubscriptionService service;
     private final Caller caller;
@@ -142,6 +144,45 @@ public class SubscriptionResource {
     public void delete(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id) {
         visible(id, false);
         service.delete(id);
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @Operation(operationId = "rotateSubscriptionSecret", summary = "Rotate the webhook signing secret",
+            description = "Gives the subscription a new secret and answers it once (both forms). For 24 hours "
+                    + "(previousSecretValidUntil) every webhook is signed with the new and the replaced secret: "
+                    + "webhook-signature carries both entries (v1,<new> v1,<old>), X-A4P-Signature is made with the new "
+                    + "secret and X-A4P-Signature-Previous with the replaced one; after that only the new secret signs. "
+                    + "Repeating a request with the Idempotency-Key of the last rotation answers that rotation again "
+                    + "(the same secret) instead of rotating twice. Only the subscribing delegation may rotate.")
+    @RolesAllowed(Roles.DELEGATION)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
+    @APIResponse(responseCode = "200", description = "Rotated; the body includes the new secret (only this once)",
+            headers = @Header(name = "Cache-Control", description = "no-store: the answer carries the secret",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
+    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public Response rotateSecret(@PathParam("id") UUID id,
+                                 @Parameter(description = "Makes a retried request safe: 1..200 printable ASCII characters, "
+                                         + "e.g. a UUID; the same key as the last rotation answers it again",
+                                         schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                                 @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        String key = idempotencyKey(idempotencyKey);
+        visible(id, false);
+        Subscription rotated = service.rotateSecret(id, key, caller.name());
+        return Response.ok(rotated).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** Printable ASCII only: the key is stored and compared as given. A blank key reads as an absent one. */
+    private static String idempotencyKey(String value) {
+        if (QueryParams.absentIfBlank(value) == null) {
+            return null;
+        }
+        if (value.length() > 200 || !value.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be 1..200 printable ASCII characters without spaces");
+        }
+        return value;
     }
 
     @GET

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,7 +43,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Guarantees: a delivery is a committed row before it is attempted, so a crash never loses it; it
  * is sent again only if we crashed between sending and recording the outcome (after the lease). The
- * receiver can then see the same {@code X-A4P-Event-Id} twice and must treat it as the idempotency key.
+ * receiver can then see the same {@code X-A4P-Event-Id} (= {@code webhook-id}) twice and must treat it as the
+ * idempotency key.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -58,6 +60,7 @@ public class DeliverySender {
     private final Clock clock;
     private final AfterCommit afterCommit;
     private final DeliveryConfig config;
+    private final SecretBox box;
     private final Semaphore wakeups = new Semaphore(0);
     private final Semaphore inFlight;
     private final LinkedBlockingQueue<DeliveryOutcome> outcomes = new LinkedBlockingQueue<>();
@@ -69,8 +72,9 @@ public class DeliverySender {
     private Thread recorder;
 
     DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
-                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx) {
+                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx, SecretBox box) {
         this.vertx = vertx;
+        this.box = box;
         this.deliveries = deliveries;
         this.database = database;
         this.targets = targets;
@@ -151,12 +155,7 @@ public class DeliverySender {
         byte[] body = c.payload().getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers;
         try {
-            headers = Map.of(
-                    "Content-Type", "application/json",
-                    "User-Agent", "A4P-Tracker-Notifications/1.0",
-                    "X-A4P-Event-Id", c.notificationId(),
-                    "X-A4P-Event-Type", c.type(),
-                    Signatures.HEADER, Signatures.sign(SecretBox.current().open(c.secret()), body));
+            headers = headers(c, body, OffsetDateTime.now(clock));
         } catch (RuntimeException e) {
             finish(c, null, new IllegalArgumentException("invalid webhook request"), start);
             return;
@@ -167,6 +166,35 @@ public class DeliverySender {
         } catch (RuntimeException e) {
             finish(c, null, e, start);
         }
+    }
+
+    /**
+     * The headers of one attempt: {@code X-A4P-*} as ever, and Standard Webhooks' with the id that stays the same
+     * across attempts and the time of this one. Within a rotation's overlap the replaced secret signs too: a second
+     * entry of {@code webhook-signature} (new first) and {@code X-A4P-Signature-Previous}, while
+     * {@code X-A4P-Signature} keeps its single value, made with the current secret.
+     */
+    Map<String, String> headers(ClaimedDelivery c, byte[] body, OffsetDateTime now) {
+        String secret = box.open(c.secret());
+        List<String> secrets = new ArrayList<>(List.of(secret));
+        boolean overlap = c.previousSecret() != null && c.previousSecretUntil() != null && now.isBefore(c.previousSecretUntil());
+        if (overlap) {
+            secrets.add(box.open(c.previousSecret()));
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "A4P-Tracker-Notifications/1.0");
+        headers.put("X-A4P-Event-Id", c.notificationId());
+        headers.put("X-A4P-Event-Type", c.type());
+        headers.put(Signatures.HEADER, Signatures.sign(secret, body));
+        if (overlap) {
+            headers.put(Signatures.PREVIOUS_HEADER, Signatures.sign(secrets.get(1), body));
+        }
+        long timestamp = now.toEpochSecond();
+        headers.put(Signatures.WEBHOOK_ID, c.notificationId());
+        headers.put(Signatures.WEBHOOK_TIMESTAMP, String.valueOf(timestamp));
+        headers.put(Signatures.WEBHOOK_SIGNATURE, Signatures.standardSignature(c.notificationId(), timestamp, body, secrets));
+        return headers;
     }
 
     private void finish(ClaimedDelivery c, Integer status, Throwable error, long start) {

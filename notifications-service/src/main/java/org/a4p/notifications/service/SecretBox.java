@@ -1,6 +1,5 @@
 package org.a4p.notifications.service;
 
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.notifications.config.SecretsConfig;
 
@@ -47,11 +46,6 @@ public class SecretBox {
         }
         this.key = new SecretKeySpec(raw, "AES");
         this.keyId = id;
-    }
-
-    /** For the sender, looked up here so that its constructor (changed by other work) need not change. */
-    static SecretBox current() {
-        return Arc.container().instance(SecretBox.class).get();
     }
 
     public String seal(String plaintext) {

@@ -9,6 +9,7 @@ import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.model.FeedRow;
 import org.a4p.notifications.api.Feed;
+import org.a4p.notifications.model.SecretState;
 import org.a4p.notifications.model.Subscription;
 import org.a4p.notifications.api.SubscriptionRequest;
 import org.a4p.notifications.repository.DeliveryRepository;
@@ -19,7 +20,10 @@ import org.a4p.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,6 +39,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubscriptionService {
 
+    /** How long a rotated-out secret keeps signing, next to the new one. */
+    public static final Duration SECRET_OVERLAP = Duration.ofHours(24);
+    private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
     private static final Set<String> AREAS = names(AreaCode.values());
     private static final Set<String> CATEGORIES = names(StakeholderCategory.values());
 
@@ -85,11 +92,36 @@ public class SubscriptionService {
             }
         }
         requireBelowQuota(r.subscriber().strip());
+        String secret = Signatures.newSecret();
         Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channelOrDefault(), target, numbers, areas,
                 categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
-                Signatures.newSecret());
+                secret, Signatures.standardSecret(secret), null, null);
         subscriptions.insert(s, box.seal(s.secret()));
         return s;
+    }
+
+    /**
+     * Gives the subscription a new secret; the one it replaces keeps signing (as a second signature) for
+     * {@link #SECRET_OVERLAP}. A request repeating the last rotation's {@code idempotencyKey} gets that rotation's
+     * answer again instead of a second rotation, which would end the overlap of the secret the receiver still holds.
+     */
+    @Transactional
+    public Subscription rotateSecret(UUID id, String idempotencyKey, String actor) {
+        SecretState state = subscriptions.lockSecret(id).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
+        if (idempotencyKey != null && idempotencyKey.equals(state.rotationKey())) {
+            return withSecret(get(id), box.open(state.storedSecret()));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String secret = Signatures.newSecret();
+        subscriptions.rotateSecret(id, box.seal(secret), box.seal(box.open(state.storedSecret())), now,
+                now.plus(SECRET_OVERLAP), actor, idempotencyKey);
+        LOG.infof("subscription %s: signing secret rotated by %s; the previous secret also signs until %s",
+                id, actor, now.plus(SECRET_OVERLAP));
+        return withSecret(get(id), secret);
+    }
+
+    private static Subscription withSecret(Subscription s, String secret) {
+        return s.withSecret(secret, Signatures.standardSecret(secret));
     }
 
     private void requireBelowQuota(String subscriber) {
