@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.a4p.notifications.service.SubscriptionService;
 import org.a4p.testing.Tokens;
+import org.a4p.testing.Sql;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -62,9 +63,9 @@ class SecretRotationTest {
             given().header("Authorization", Tokens.delegation(owner)).get("/subscriptions/" + id).then().statusCode(200)
                     .body("secret", nullValue()).body("standardWebhooksSecret", nullValue())
                     .body("previousSecretValidUntil", notNullValue());
-            String previousStored = (String) Fixtures.queryOne("SELECT previous_secret FROM subscription WHERE id = ?", UUID.fromString(id));
+            String previousStored = (String) Sql.single("notifications", "SELECT previous_secret FROM subscription WHERE id = ?", UUID.fromString(id));
             assertThat(previousStored).startsWith("v1:dev1:").doesNotContain(oldSecret);
-            assertThat(Fixtures.queryOne("SELECT secret_rotated_by FROM subscription WHERE id = ?", UUID.fromString(id)))
+            assertThat(Sql.single("notifications", "SELECT secret_rotated_by FROM subscription WHERE id = ?", UUID.fromString(id)))
                     .isEqualTo("officer@mission-rotating.test");
 
             WebhookReceiver.Received during = statusChangeReaching(receiver, sub);
@@ -147,7 +148,7 @@ class SecretRotationTest {
 
     private static Object[] storedSecrets(String id) {
         UUID uuid = UUID.fromString(id);
-        return new Object[]{Fixtures.queryOne("SELECT secret FROM subscription WHERE id = ?", uuid),
-                Fixtures.queryOne("SELECT previous_secret FROM subscription WHERE id = ?", uuid)};
+        return new Object[]{Sql.single("notifications", "SELECT secret FROM subscription WHERE id = ?", uuid),
+                Sql.single("notifications", "SELECT previous_secret FROM subscription WHERE id = ?", uuid)};
     }
 }
