@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.a4p.events.AreaCode;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.notifications.model.Channel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -21,9 +24,11 @@ public record SubscriptionRequest(
         String target,
         @Size(max = 100) @Schema(description = "Recommendation numbers", examples = "[3, 12]")
         List<@NotNull Integer> recommendations,
-        @Size(max = 8) @Schema(description = "Area of Commitment codes", examples = "[\"PROTECTION\"]")
+        @Size(max = 8) @Schema(description = "Area of Commitment codes", examples = "[\"PROTECTION\"]", type = SchemaType.ARRAY,
+                implementation = AreaCode.class)
         List<@NotNull @Size(max = 100) String> areas,
-        @Size(max = 5) @Schema(description = "Stakeholder categories (MEMBER_STATES, SECURITY_COUNCIL, SECRETARIAT, FIELD_MISSIONS, THINK_TANKS)", examples = "[\"MEMBER_STATES\"]")
+        @Size(max = 5) @Schema(description = "Stakeholder categories", examples = "[\"MEMBER_STATES\"]", type = SchemaType.ARRAY,
+                implementation = StakeholderCategory.class)
         List<@NotNull @Size(max = 100) String> stakeholders,
         @Size(max = 100) @Schema(description = "Body codes (e.g. C34); a body matches recommendations of its category and its sessions", examples = "[\"C34\"]")
         List<@NotNull @Size(max = 100) String> bodies,
