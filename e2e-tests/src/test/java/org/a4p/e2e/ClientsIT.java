@@ -204,14 +204,14 @@ class ClientsIT {
                     .isInstanceOfAny(StatusChangeNotification.class, BriefingNotification.class));
             StatusChangeNotification change = feed.stream().filter(i -> isStatusChangeOf(i, number)).findFirst().orElseThrow()
                     .getPayload().getStatusChangeNotification();
-            assertThat(change.getPreviousStatus()).isEqualTo("PROPOSED");
-            assertThat(change.getNewStatus()).isEqualTo("UNDER_CONSIDERATION");
+            assertThat(change.getPreviousStatus()).hasToString("PROPOSED");
+            assertThat(change.getNewStatus()).hasToString("UNDER_CONSIDERATION");
             assertThat(change.getChangedBy()).isEqualTo(SECRETARIAT_USER);
             BriefingNotification briefing = feed.stream().filter(i -> isBriefingFor(i, scheduled.getId())).findFirst().orElseThrow()
                     .getPayload().getBriefingNotification();
             assertThat(briefing.getLeadDays()).isEqualTo(7);
             assertThat(briefing.getSession().getStartsOn()).isEqualTo(startsOn);
-            assertThat(briefing.getCategory()).isEqualTo("MEMBER_STATES");
+            assertThat(briefing.getCategory()).hasToString("MEMBER_STATES");
 
             delegation.deleteSubscription(APIDeleteSubscriptionRequest.newBuilder().id(id).build());
             var gone = catchThrowableOfType(org.a4p.clients.notifications.ApiException.class,
