@@ -62,7 +62,7 @@ class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
         List<String> headers = new java.util.ArrayList<>();
         webhooks.path("statusChanged").path("post").path("parameters").forEach(p -> headers.add(p.path("name").asText()));
         assertThat(headers).contains("X-A4P-Event-Id", "X-A4P-Event-Type", "X-A4P-Signature",
-                "webhook-id", "webhook-timestamp", "webhook-signature");
+                "webhook-id", "webhook-timestamp", "webhook-signature", "traceparent");
     }
 
     @Test

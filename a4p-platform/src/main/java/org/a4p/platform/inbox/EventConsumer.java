@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -16,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
 import org.a4p.platform.db.DatabaseErrors;
+import org.a4p.platform.time.Pause;
 import org.a4p.platform.tracing.TraceParent;
 import org.jboss.logging.Logger;
 
@@ -117,9 +117,8 @@ public class EventConsumer {
         CloudEvent event = parse(payload);
         // The event's own trace (the request that caused it) continues here: what the handler writes — delivery rows,
         // further outbox events — carries the same trace id.
-        Context parent = TraceParent.parse(event.traceparent())
-                .map(remote -> Context.root().with(Span.wrap(remote))).orElse(Context.root());
-        Span span = tracer.spanBuilder(consumer + " " + event.type()).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+        Span span = tracer.spanBuilder(consumer + " " + event.type()).setParent(TraceParent.parentContext(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.message.id", event.id()).startSpan();
         try (Scope ignored = span.makeCurrent()) {
             return consume(consumer, event, handler);
@@ -161,12 +160,7 @@ public class EventConsumer {
     }
 
     private void pause(long ms, String consumer, CloudEvent event) {
-        try {
-            for (long waited = 0; waited < ms && !stopping; waited += 100) {
-                Thread.sleep(100);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Pause.sleep(ms, () -> stopping)) {
             stopping = true;
         }
         if (stopping) {

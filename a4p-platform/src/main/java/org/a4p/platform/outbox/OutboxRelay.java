@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.a4p.events.CloudEvent;
 import org.a4p.platform.kafka.KafkaClientConfig;
+import org.a4p.platform.time.Pause;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -135,25 +136,15 @@ public class OutboxRelay {
                 s.execute("LISTEN " + CHANNEL);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
-                    PGNotification[] received = pg.getNotifications(1_000);
+                    // short, so that a stop does not wait long for this thread
+                    PGNotification[] received = pg.getNotifications(250);
                     if (received != null && received.length > 0) {
                         wake();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
                 LOG.debugf("outbox listener: %s; listening again shortly", e.getMessage());
-                pause(2_000);
-            }
-        }
-    }
-
-    private void pause(long ms) {
-        for (long waited = 0; waited < ms && running; waited += 100) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                Pause.sleep(2_000, () -> !running);
             }
         }
     }
@@ -328,7 +319,8 @@ public class OutboxRelay {
         }
     }
 
-    private synchronized Producer<String, String> producer() {
+    /** The producer, made on first use from the service's Kafka settings (package-private: RelayKafkaLoginTest logs in with it). */
+    synchronized Producer<String, String> producer() {
         if (producer == null) {
             int timeoutMs = (int) config.deliveryTimeout().toMillis();
             producer = new KafkaProducer<>(KafkaClientConfig.with(kafkaConfig, Map.of(

@@ -4,6 +4,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
  * caused, whichever exporter (if any) records the spans.
  */
 public final class TraceParent {
+
+    /** The W3C Trace Context header (and the CloudEvents distributed tracing extension attribute). */
+    public static final String HEADER = "traceparent";
 
     private static final Pattern FORM = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
 
@@ -30,6 +34,15 @@ public final class TraceParent {
             return Optional.empty();
         }
         return Optional.of("00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex());
+    }
+
+    /**
+     * The context to start a span in that continues the trace a traceparent names: a child of that remote span, or
+     * a new trace (the root context) when there is none or it is not valid. Never the caller's current context, so
+     * work done for an event or a stored notification is never attributed to whatever trace the thread was in.
+     */
+    public static Context parentContext(String traceparent) {
+        return parse(traceparent).map(remote -> Context.root().with(Span.wrap(remote))).orElse(Context.root());
     }
 
     /** The remote span context a traceparent names; empty for anything that is not a valid version-00 value. */

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * A delivery claimed for sending, with everything the sender needs. The secrets are as stored (sealed);
- * {@code previousSecret} also signs until {@code previousSecretUntil} (both null if the secret was never rotated).
+ * {@code previousSecret} also signs until {@code previousSecretUntil} (both null if the secret was never rotated);
+ * {@code traceparent} is the trace the notification was created in (null if none), continued by the webhook.
  */
 public record ClaimedDelivery(long id, UUID subscriptionId, String notificationId, String type, int roundAttempts,
                               int attempts, String target, String secret, String payload, String previousSecret,
-                              OffsetDateTime previousSecretUntil) {
+                              OffsetDateTime previousSecretUntil, String traceparent) {
     /** Never print the secret or the payload in a log line. */
     @Override
     public String toString() {

@@ -35,10 +35,14 @@ public class DeliveryRepository {
         db.query("SELECT pg_advisory_xact_lock(?)", rs -> Boolean.TRUE, FEED_ORDER_LOCK);
     }
 
-    /** @return true if the notification is new; an existing one keeps its original payload and id. */
-    public boolean insertNotification(String id, String type, String payload, OffsetDateTime now) {
-        return db.update("INSERT INTO notification (id, type, payload, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                id, type, payload, now) == 1;
+    /**
+     * @param traceparent the trace context the notification's webhooks continue (null: none)
+     * @return true if the notification is new; an existing one keeps its original payload, id and trace
+     */
+    public boolean insertNotification(String id, String type, String payload, OffsetDateTime now, String traceparent) {
+        return db.update("""
+                INSERT INTO notification (id, type, payload, created_at, traceparent) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", id, type, payload, now, traceparent) == 1;
     }
 
     /**
@@ -88,11 +92,12 @@ public class DeliveryRepository {
                 FROM due, subscription s, notification n
                 WHERE d.id = due.id AND s.id = d.subscription_id AND n.id = d.notification_id
                 RETURNING d.id, d.subscription_id, d.notification_id, n.type, d.round_attempts, d.attempts,
-                          s.target, s.secret, n.payload, s.previous_secret, s.previous_secret_until""",
+                          s.target, s.secret, n.payload, s.previous_secret, s.previous_secret_until, n.traceparent""",
                 rs -> new ClaimedDelivery(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
                         rs.getString("notification_id"), rs.getString("type"), rs.getInt("round_attempts"),
                         rs.getInt("attempts"), rs.getString("target"), rs.getString("secret"), rs.getString("payload"),
-                        rs.getString("previous_secret"), rs.getObject("previous_secret_until", OffsetDateTime.class)),
+                        rs.getString("previous_secret"), rs.getObject("previous_secret_until", OffsetDateTime.class),
+                        rs.getString("traceparent")),
                 now, limit, leaseUntil);
     }
 

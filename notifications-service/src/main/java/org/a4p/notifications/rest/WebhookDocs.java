@@ -49,6 +49,11 @@ final class WebhookDocs {
                         + "\"{webhook-id}.{webhook-timestamp}.{raw body}\">' signatures, keyed with the secret in its whsec_ "
                         + "form (the base64 after whsec_, decoded); for 24 h after POST /subscriptions/{id}/secret one per "
                         + "valid secret. Accept the request if any of them verifies.", null))
+                .addParameter(header("traceparent", "W3C Trace Context (https://www.w3.org/TR/trace-context/): the trace "
+                        + "of the change that caused this notification (for a status change, the request that made it), "
+                        + "continued by this attempt; each attempt has its own parent-id. Absent only when tracing is "
+                        + "switched off in the service.", null).required(false)
+                        .schema(text().pattern("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")))
                 .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType("application/json", OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(NotificationSchemas.REF + schema)))))

@@ -1,6 +1,12 @@
 package org.a4p.notifications.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -17,6 +23,7 @@ import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.platform.db.DatabaseErrors;
 import org.a4p.platform.outbox.Outbox;
+import org.a4p.platform.tracing.TraceParent;
 import org.a4p.platform.transaction.AfterCommit;
 import org.jboss.logging.Logger;
 
@@ -45,6 +52,12 @@ import java.util.concurrent.TimeUnit;
  * is sent again only if we crashed between sending and recording the outcome (after the lease). The
  * receiver can then see the same {@code X-A4P-Event-Id} (= {@code webhook-id}) twice and must treat it as the
  * idempotency key.
+ *
+ * <p>Each attempt continues the trace its notification was created in (the request that changed the status, through
+ * the outbox, Kafka and the consumer): it runs in a client span, child of that context, whose W3C {@code traceparent}
+ * the request carries. Metrics: {@code a4p_webhook_deliveries_total{outcome}} per attempt ({@code delivered},
+ * {@code retry}: another attempt is scheduled, {@code failed}: the delivery ended FAILED) and
+ * {@code a4p_webhook_delivery_seconds} (each attempt, from the address check to the answer or error).
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -67,13 +80,21 @@ public class DeliverySender {
     private volatile boolean running;
     private volatile boolean recording;
     private final Vertx vertx;
+    private final Tracer tracer;
+    private final MeterRegistry meters;
+    private final Timer latency;
     private WebhookClient client;
     private Thread dispatcher;
     private Thread recorder;
 
     DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
-                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx, SecretBox box) {
+                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx, SecretBox box, Tracer tracer,
+                   MeterRegistry meters) {
         this.vertx = vertx;
+        this.tracer = tracer;
+        this.meters = meters;
+        this.latency = Timer.builder("a4p.webhook.delivery")
+                .description("Each webhook attempt, from the target's address check to its answer or error").register(meters);
         this.box = box;
         this.deliveries = deliveries;
         this.database = database;
@@ -147,9 +168,13 @@ public class DeliverySender {
 
     private void send(ClaimedDelivery c) {
         long start = System.nanoTime();
+        Span span = tracer.spanBuilder("webhook " + c.type()).setSpanKind(SpanKind.CLIENT)
+                .setParent(TraceParent.parentContext(c.traceparent()))
+                .setAttribute("http.request.method", "POST").setAttribute("a4p.delivery.id", c.id())
+                .setAttribute("a4p.notification.id", c.notificationId()).startSpan();
         var checked = targets.checkForSending(c.target());
         if (checked.isEmpty()) {
-            finish(c, null, new IllegalArgumentException("target refused by the address policy"), start);
+            finish(c, null, new IllegalArgumentException("target refused by the address policy"), start, span);
             return;
         }
         byte[] body = c.payload().getBytes(StandardCharsets.UTF_8);
@@ -157,14 +182,16 @@ public class DeliverySender {
         try {
             headers = headers(c, body, OffsetDateTime.now(clock));
         } catch (RuntimeException e) {
-            finish(c, null, new IllegalArgumentException("invalid webhook request"), start);
+            finish(c, null, new IllegalArgumentException("invalid webhook request"), start, span);
             return;
         }
+        // the receiver's side of the trace starts from this attempt's span (its id even when nothing is recorded)
+        TraceParent.format(span.getSpanContext()).ifPresent(traceparent -> headers.put(TraceParent.HEADER, traceparent));
         try {
             client.post(checked.get(), headers, body, config.requestTimeout())
-                    .whenComplete((status, error) -> finish(c, status, error, start));
+                    .whenComplete((status, error) -> finish(c, status, error, start, span));
         } catch (RuntimeException e) {
-            finish(c, null, e, start);
+            finish(c, null, e, start, span);
         }
     }
 
@@ -197,11 +224,25 @@ public class DeliverySender {
         return headers;
     }
 
-    private void finish(ClaimedDelivery c, Integer status, Throwable error, long start) {
+    private void finish(ClaimedDelivery c, Integer status, Throwable error, long start, Span span) {
         try {
-            outcomes.add(outcome(c, status, error,
-                    (System.nanoTime() - start) / 1_000_000));
+            long nanos = System.nanoTime() - start;
+            DeliveryOutcome outcome = outcome(c, status, error, nanos / 1_000_000);
+            latency.record(nanos, TimeUnit.NANOSECONDS);
+            meters.counter("a4p.webhook.deliveries", "outcome", switch (outcome.newStatus()) {
+                case DELIVERED -> "delivered";
+                case PENDING -> "retry";
+                case FAILED -> "failed";
+            }).increment();
+            if (status != null) {
+                span.setAttribute("http.response.status_code", status);
+            }
+            if (outcome.newStatus() != DeliveryStatus.DELIVERED) {
+                span.setStatus(StatusCode.ERROR, outcome.error() == null ? "HTTP " + status : outcome.error());
+            }
+            outcomes.add(outcome);
         } finally {
+            span.end();
             inFlight.release();
         }
     }

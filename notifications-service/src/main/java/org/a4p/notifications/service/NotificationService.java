@@ -13,6 +13,7 @@ import org.a4p.notifications.mapping.NotificationBodies;
 import org.a4p.notifications.repository.DeliveryRepository;
 import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.repository.ReadModelRepository;
+import org.a4p.platform.tracing.TraceParent;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -71,7 +72,7 @@ public class NotificationService {
         List<String> categories = recommendation.map(Recommendation::stakeholders).orElse(List.of());
         var body = NotificationBodies.statusChange(event.id(), change, recommendation, recommendationLink(change.number()));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        deliveries.insertNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED, json(body), now);
+        deliveries.insertNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED, json(body), now, trace());
         int created = deliveries.fanOutStatusChange(event.id(), change.number(), area, categories, now);
         if (created > 0) {
             sender.wakeAfterCommit();
@@ -83,12 +84,17 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int briefing(String notificationId, Object body, List<UUID> subscriptions) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        deliveries.insertNotification(notificationId, Briefing.TYPE, json(body), now);
+        deliveries.insertNotification(notificationId, Briefing.TYPE, json(body), now, trace());
         int created = deliveries.fanOut(notificationId, subscriptions, now);
         if (created > 0) {
             sender.wakeAfterCommit();
         }
         return created;
+    }
+
+    /** The trace this notification is created in (the consumer continues the event's): its webhooks continue it. */
+    private static String trace() {
+        return TraceParent.current().orElse(null);
     }
 
     String json(Object body) {

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,7 +34,9 @@ public final class WebhookClient implements AutoCloseable {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) connectTimeout.toMillis())
                 .setVerifyHost(true)
-                .setKeepAlive(false)); // one request per connection: a pooled connection would outlive the check
+                .setKeepAlive(false) // one request per connection: a pooled connection would outlive the check
+                // the sender's own span names the trace (traceparent): Vert.x's tracing would replace that header
+                .setTracingPolicy(TracingPolicy.IGNORE));
     }
 
     /** @return the response status; fails with HttpTimeoutException when the whole exchange takes longer than timeout. */
