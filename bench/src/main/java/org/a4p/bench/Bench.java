@@ -128,7 +128,9 @@ public final class Bench {
             // Restart: each service stopped and started again alone, on its existing database, with that archive,
             // as a deployment would run it. These are the processes the benchmark then measures.
             for (String name : List.of(REC, STK, NOT)) {
+                long stopStart = System.nanoTime();
                 services.remove(name).stop(Duration.ofSeconds(30));
+                results.stopMs.put(name, (System.nanoTime() - stopStart) / 1_000_000);
                 results.restartMs.put(name, startAndTime(name, false));
             }
             for (ServiceProcess p : services.values()) {

@@ -31,6 +31,8 @@ final class Results {
     final Map<String, Long> restartMs = new LinkedHashMap<>();
     final Map<String, String> startProbe = new LinkedHashMap<>();
     final Map<String, Long> rssKb = new LinkedHashMap<>();
+    /** SIGTERM to the end of the process, of each service after its first start (Ctrl-C of ./run.sh waits for the slowest). */
+    final Map<String, Long> stopMs = new LinkedHashMap<>();
     final Map<String, LoadPair> loads = new LinkedHashMap<>();
     Tools.Load httpFloor;
     String httpFloorLoad;
@@ -199,15 +201,18 @@ final class Results {
                 .append("`POST .../status` to the first arrival of the last distinct webhook.\n");
 
         md.append("\n## Start-up and memory\n\n");
-        md.append("| service | first request probe | first start → first 200 (empty DB, migrations) | restart → first 200 | RSS after the benchmark |\n|---|---|---|---|---|\n");
+        md.append("| service | first request probe | first start → first 200 (empty DB, migrations) | SIGTERM → exit | restart → first 200 | RSS after the benchmark |\n|---|---|---|---|---|---|\n");
         for (String name : coldStartMs.keySet()) {
             Long rss = rssKb.get(name);
             md.append("| ").append(name).append(" | `GET ").append(startProbe.get(name)).append("` | ").append(coldStartMs.get(name))
-                    .append(" ms | ").append(restartMs.containsKey(name) ? restartMs.get(name) + " ms" : "—").append(" | ")
+                    .append(" ms | ").append(stopMs.containsKey(name) ? stopMs.get(name) + " ms" : "—")
+                    .append(" | ").append(restartMs.containsKey(name) ? restartMs.get(name) + " ms" : "—").append(" | ")
                     .append(rss == null ? "—" : f("%.0f MB", rss / 1024.0)).append(" |\n");
         }
         md.append("\nTime runs from just before the JVM process is created to the first HTTP 200 on the probe (polled every 10 ms). ")
-                .append("Each service was started alone, first on an empty database, then restarted; the measurements above ran against the restarted services.\n");
+                .append("Each service was started alone, first on an empty database, then stopped (SIGTERM, timed until the process ")
+                .append("ended: Ctrl-C of ./run.sh waits for the slowest service, then Kafka and PostgreSQL) and restarted; the ")
+                .append("measurements above ran against the restarted services.\n");
 
         md.append("\n## Notes\n\n");
         for (String n : notes) {
