@@ -1,8 +1,8 @@
 package org.a4p.e2e;
 
+import org.a4p.e2e.HookReceiver.Received;
 import org.a4p.testing.Tokens;
 import com.standardwebhooks.Webhook;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -12,14 +12,11 @@ import org.junit.jupiter.api.Test;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,34 +28,25 @@ import static org.awaitility.Awaitility.await;
  */
 class WebhookAcrossServicesIT {
 
-    record Received(Map<String, List<String>> headers, byte[] body) {
-    }
-
     private final RunningSystem system = RunningSystem.get();
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private HookReceiver receiver;
+    private List<Received> received;
 
     @BeforeEach
     void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = HookReceiver.start();
+        received = receiver.received();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
     void statusChangeReachesSubscribedReceiverWithValidSignature() throws Exception {
         int number = 22;
-        String target = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        String target = receiver.url();
         String subscription = """
                 {"subscriber":"Delegation of Sweden","channel":"WEBHOOK","target":"%s","recommendations":[%d]}
                 """.formatted(target, number);
