@@ -23,9 +23,12 @@ final class PostgresNode {
     private final Path dataDir;
     private final int port;
     private final List<String> databases;
+    /** Listened on besides loopback (an address other network namespaces reach), unless it is localhost. */
+    private final String host;
     private EmbeddedPostgres server;
 
-    PostgresNode(Path dataDir, int port, List<String> databases) {
+    PostgresNode(Path dataDir, int port, List<String> databases, String host) {
+        this.host = host;
         this.dataDir = dataDir;
         this.port = port;
         this.databases = databases;
@@ -63,12 +66,12 @@ final class PostgresNode {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
-                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("listen_addresses", "localhost".equals(host) ? host : "localhost," + host)
                 .start();
         if (fresh) {
             createRoleAndDatabases();
         }
-        System.out.printf("[infra] %s started on localhost:%d in %d ms (databases %s)%n",
+        System.out.printf("[infra] %s started on " + host + ":%d in %d ms (databases %s)%n",
                 version(), port, (System.nanoTime() - t0) / 1_000_000, databases);
     }
 
