@@ -26,9 +26,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real single-node Apache Kafka broker in KRaft mode (combined broker and controller), in this JVM.
- * Storage is formatted once; a stop followed by a start keeps every topic and record, like a broker
- * restart in production.
+ * A real Apache Kafka node in KRaft mode (combined broker and controller): the single broker of ./run.sh and the
+ * module tests, in this JVM, or one of the three nodes of {@link KafkaCluster}, each in its own JVM
+ * ({@link #main}). Storage is formatted once; a stop followed by a start keeps every topic and record, like a
+ * broker restart in production.
  *
  * <p>Clients authenticate with SASL SCRAM-SHA-512 ({@link KafkaUsers}; the credentials are written into the
  * metadata log when the storage is formatted) and the {@code StandardAuthorizer} enforces {@link KafkaAcls}.
@@ -36,37 +37,57 @@ import java.util.concurrent.TimeUnit;
  * credentials live in the metadata they serve); its anonymous principal is the broker talking to its own
  * controller, hence a super user there only.
  */
-final class KafkaNode {
+final class KafkaNode implements KafkaServers {
 
     static final int PARTITIONS = 3;
 
     private final Path logDir;
+    private final int nodeId;
+    private final String host;
     private final int port;
     private final int controllerPort;
+    /** {@code controller.quorum.voters}: this node alone, or the three nodes of a cluster. */
+    private final String voters;
+    /** Replication factor of the internal topics: 1 alone, 3 in a cluster. */
+    private final int replication;
+    /** The same for every node of a cluster: the storage of each is formatted with it. */
+    private final String clusterId;
     private KafkaRaftServer server;
     private boolean topicsCreated;
 
     KafkaNode(Path logDir, int port, int controllerPort) {
+        this(logDir, 1, "localhost", port, controllerPort, "1@localhost:" + controllerPort, 1, Uuid.randomUuid().toString());
+    }
+
+    KafkaNode(Path logDir, int nodeId, String host, int port, int controllerPort, String voters, int replication,
+              String clusterId) {
+        this.clusterId = clusterId;
         this.logDir = logDir;
+        this.nodeId = nodeId;
+        this.host = host;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.voters = voters;
+        this.replication = replication;
     }
 
-    String bootstrapServers() {
-        return "localhost:" + port;
+    @Override
+    public String bootstrapServers() {
+        return host + ":" + port;
     }
 
-    boolean running() {
+    @Override
+    public boolean running() {
         return server != null;
     }
 
     private Properties config() {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.put("listeners", "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
+        p.put("node.id", String.valueOf(nodeId));
+        p.put("controller.quorum.voters", voters);
+        p.put("listeners", "SASL_PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", "SASL_PLAINTEXT://" + host + ":" + port);
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
         p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -80,18 +101,24 @@ final class KafkaNode {
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", String.valueOf(PARTITIONS));
         p.put("auto.create.topics.enable", "false");
-        p.put("offsets.topic.replication.factor", "1");
+        String rf = String.valueOf(replication);
+        // in a cluster an acknowledged write is on two nodes at least, so losing any one node loses nothing
+        String minIsr = String.valueOf(Math.min(2, replication));
+        p.put("default.replication.factor", rf);
+        p.put("min.insync.replicas", minIsr);
+        p.put("offsets.topic.replication.factor", rf);
         p.put("offsets.topic.num.partitions", "5");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("transaction.state.log.replication.factor", rf);
+        p.put("transaction.state.log.min.isr", minIsr);
+        p.put("share.coordinator.state.topic.replication.factor", rf);
+        p.put("share.coordinator.state.topic.min.isr", minIsr);
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.flush.interval.messages", "1000000");
         return p;
     }
 
-    synchronized void start() throws IOException, InterruptedException, ExecutionException {
+    @Override
+    public synchronized void start() throws IOException, InterruptedException, ExecutionException {
         if (server != null) {
             return;
         }
@@ -99,12 +126,12 @@ final class KafkaNode {
         Properties props = config();
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             Files.createDirectories(logDir);
-            Path file = logDir.getParent().resolve("kafka-server.properties");
+            Path file = logDir.resolveSibling(logDir.getFileName() + "-server.properties");
             try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 props.store(out, "generated by LocalInfra");
             }
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            List<String> format = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(),
+            List<String> format = new ArrayList<>(List.of("format", "-t", clusterId,
                     "-c", file.toString(), "--ignore-formatted"));
             for (String user : users()) {
                 format.addAll(List.of("--add-scram",
@@ -118,11 +145,11 @@ final class KafkaNode {
         KafkaRaftServer s = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         s.startup();
         server = s;
-        if (!topicsCreated) {
-            createTopics();
+        if (!topicsCreated && replication == 1) {
+            createTopics(adminConfig(), 1);
             topicsCreated = true;
         }
-        System.out.printf("[infra] Kafka broker (KRaft, Apache Kafka %s) started on %s in %d ms%n",
+        System.out.printf("[infra] Kafka node %d (KRaft, Apache Kafka %s) started on %s in %d ms%n", nodeId,
                 org.apache.kafka.common.utils.AppInfoParser.getVersion(), bootstrapServers(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -140,13 +167,14 @@ final class KafkaNode {
         return config;
     }
 
-    private void createTopics() throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(adminConfig())) {
+    /** The ACLs and every topic of the contract, with the given replication factor; what exists is left alone. */
+    static void createTopics(Map<String, Object> adminConfig, int replication) throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(adminConfig)) {
             KafkaAcls.apply(admin);
             // created up front so that partitions are known before any producer
             for (String topic : Topics.ALL) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(60, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) replication))).all().get(60, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
@@ -158,13 +186,36 @@ final class KafkaNode {
         }
     }
 
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         if (server == null) {
             return;
         }
         server.shutdown();
         server.awaitShutdown();
         server = null;
-        System.out.println("[infra] Kafka broker stopped");
+        System.out.println("[infra] Kafka node " + nodeId + " stopped");
+    }
+
+    /**
+     * One node of {@link KafkaCluster} as its own process, so that it can be killed for real:
+     * {@code --node-id N --host H --port P --controller-port C --voters V --log-dir D}. Prints
+     * {@code A4P_KAFKA_NODE_READY} once started, stops gracefully on SIGTERM or at the end of standard input.
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = LocalInfra.parse(args);
+        KafkaNode node = new KafkaNode(Path.of(o.get("log-dir")), Integer.parseInt(o.get("node-id")), o.get("host"),
+                Integer.parseInt(o.get("port")), Integer.parseInt(o.get("controller-port")), o.get("voters"), KafkaCluster.NODES,
+                o.get("cluster-id"));
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            node.stop();
+            stopped.countDown();
+        }, "kafka-node-stop"));
+        node.start();
+        System.out.println("A4P_KAFKA_NODE_READY " + node.bootstrapServers());
+        System.out.flush();
+        LocalInfra.exitOnStdinEof();
+        stopped.await();
     }
 }

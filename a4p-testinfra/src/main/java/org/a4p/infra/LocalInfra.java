@@ -39,7 +39,9 @@ public final class LocalInfra {
     private final Path dataDir;
     private final boolean deleteDataOnExit;
     private final PostgresNode postgres;
-    private final KafkaNode kafka;
+    private final KafkaServers kafka;
+    /** Where PostgreSQL and Kafka listen (besides loopback for PostgreSQL) and what they advertise. */
+    private final String host;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean shuttingDown;
 
@@ -58,8 +60,12 @@ public final class LocalInfra {
         int kafkaPort = port(options.getOrDefault("kafka-port", "0"));
         List<String> databases = List.of(options.getOrDefault("databases",
                 "recommendations,stakeholders,notifications").split(","));
-        this.postgres = new PostgresNode(dataDir.resolve("postgres"), pgPort, databases);
-        this.kafka = new KafkaNode(dataDir.resolve("kafka"), kafkaPort, port("0"));
+        this.host = options.getOrDefault("host", "localhost");
+        this.postgres = new PostgresNode(dataDir.resolve("postgres"), pgPort, databases, host);
+        // --kafka-nodes 3: a cluster of node processes (the e2e and fault tests); otherwise one broker in this JVM
+        this.kafka = "3".equals(options.get("kafka-nodes"))
+                ? new KafkaCluster(dataDir.resolve("kafka"), host)
+                : new KafkaNode(dataDir.resolve("kafka"), kafkaPort, port("0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,7 +86,7 @@ public final class LocalInfra {
         Thread controlThread = new Thread(() -> infra.serve(control), "a4p-infra-control");
         controlThread.setDaemon(true);
         controlThread.start();
-        String ready = "A4P_INFRA_READY postgres=localhost:" + infra.postgres.port()
+        String ready = "A4P_INFRA_READY postgres=" + infra.host + ":" + infra.postgres.port()
                 + " kafka=" + infra.kafka.bootstrapServers()
                 + " control=" + control.getLocalPort()
                 + " data=" + infra.dataDir;
@@ -90,22 +96,27 @@ public final class LocalInfra {
         System.out.println(ready);
         System.out.flush();
         if (options.containsKey("exit-on-stdin-eof")) {
-            Thread watcher = new Thread(() -> {
-                try {
-                    while (System.in.read() >= 0) {
-                        // ignore input; only its end matters
-                    }
-                } catch (IOException ignored) {
-                    // the parent is gone either way
-                }
-                System.exit(0);
-            }, "a4p-infra-stdin");
-            watcher.setDaemon(true);
-            watcher.start();
+            exitOnStdinEof();
         }
         // The main thread stays alive for the whole life of the servers: PostgreSQL's child processes
         // may be bound to the thread that started them (PDEATHSIG), so it must not return early.
         infra.stopped.await();
+    }
+
+    /** Ends this JVM (its shutdown hooks stop the servers) when standard input ends: the parent process is gone. */
+    static void exitOnStdinEof() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // ignore input; only its end matters
+                }
+            } catch (IOException ignored) {
+                // the parent is gone either way
+            }
+            System.exit(0);
+        }, "a4p-infra-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** Starts PostgreSQL, then Kafka; must be called from a thread that lives as long as they do. */
@@ -150,9 +161,27 @@ public final class LocalInfra {
         }
     }
 
-    /** One control command; answers {@code OK ...} or {@code ERR ...}. */
+    /**
+     * One control command; answers {@code OK ...} or {@code ERR ...}. With a cluster also {@code kafka-leader TOPIC}
+     * (answers {@code OK <node id>} of the node leading most of its partitions), {@code kafka-kill N} (SIGKILL) and
+     * {@code kafka-start N}.
+     */
     synchronized String handle(String command) {
         try {
+            String[] words = command.split(" ");
+            if (words.length == 2 && kafka instanceof KafkaCluster cluster) {
+                switch (words[0]) {
+                    case "kafka-leader" -> {
+                        return "OK " + cluster.leader(words[1]);
+                    }
+                    case "kafka-kill" -> cluster.kill(Integer.parseInt(words[1]));
+                    case "kafka-start" -> cluster.start(Integer.parseInt(words[1]));
+                    default -> {
+                        return "ERR unknown command '" + command + "'";
+                    }
+                }
+                return "OK";
+            }
             switch (command) {
                 case "kafka-stop" -> kafka.stop();
                 case "kafka-start" -> kafka.start();

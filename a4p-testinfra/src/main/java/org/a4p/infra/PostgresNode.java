@@ -23,9 +23,12 @@ final class PostgresNode {
     private final Path dataDir;
     private final int port;
     private final List<String> databases;
+    /** Listened on besides loopback (an address other network namespaces reach), unless it is localhost. */
+    private final String host;
     private EmbeddedPostgres server;
 
-    PostgresNode(Path dataDir, int port, List<String> databases) {
+    PostgresNode(Path dataDir, int port, List<String> databases, String host) {
+        this.host = host;
         this.dataDir = dataDir;
         this.port = port;
         this.databases = databases;
@@ -63,12 +66,13 @@ final class PostgresNode {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
-                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("listen_addresses", "localhost".equals(host) ? host : "localhost," + host)
                 .start();
         if (fresh) {
             createRoleAndDatabases();
+            allowHost();
         }
-        System.out.printf("[infra] %s started on localhost:%d in %d ms (databases %s)%n",
+        System.out.printf("[infra] %s started on " + host + ":%d in %d ms (databases %s)%n",
                 version(), port, (System.nanoTime() - t0) / 1_000_000, databases);
     }
 
@@ -77,6 +81,22 @@ final class PostgresNode {
              ResultSet rs = s.executeQuery("SHOW server_version")) {
             rs.next();
             return "PostgreSQL " + rs.getString(1);
+        }
+    }
+
+    /**
+     * initdb lets in loopback only: clients of {@link #host} (another network namespace, on its private network)
+     * log in with the password.
+     */
+    private void allowHost() throws IOException, SQLException {
+        if ("localhost".equals(host)) {
+            return;
+        }
+        Files.writeString(dataDir.resolve("pg_hba.conf"), "\nhost all all "
+                + host.substring(0, host.lastIndexOf('.', host.lastIndexOf('.') - 1)) + ".0.0/16 scram-sha-256\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_reload_conf()");
         }
     }
 

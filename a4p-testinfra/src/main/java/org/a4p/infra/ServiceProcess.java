@@ -43,12 +43,14 @@ public final class ServiceProcess {
     }
 
     private final String name;
+    private final String host;
     private final int port;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, String host, int port, Path log, Process process) {
         this.name = name;
+        this.host = host;
         this.port = port;
         this.log = log;
         this.process = process;
@@ -60,12 +62,22 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path log,
                                        List<String> jvmOptions) throws IOException {
+        return start(root, name, port, env, log, jvmOptions, List.of(), "localhost");
+    }
+
+    /**
+     * As {@link #start(Path, String, int, Map, Path, List)}, the JVM started through {@code launcher} (e.g.
+     * {@code ip netns exec NAME}, which execs it in place: {@link #pid()} and {@link #kill()} are the JVM's), and
+     * reached at {@code host} (its address in that namespace).
+     */
+    public static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path log,
+                                       List<String> jvmOptions, List<String> launcher, String host) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
@@ -80,7 +92,7 @@ public final class ServiceProcess {
         // folder, where a killed process would leave it behind: keep it next to the log instead.
         pb.environment().putIfAbsent("QUARKUS_VERTX_CACHE_DIRECTORY",
                 log.toAbsolutePath().getParent().resolve("vertx-cache").resolve(name).toString());
-        return new ServiceProcess(name, port, log, pb.start());
+        return new ServiceProcess(name, host, port, log, pb.start());
     }
 
     public String name() {
@@ -92,7 +104,7 @@ public final class ServiceProcess {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://" + host + ":" + port;
     }
 
     public Path log() {

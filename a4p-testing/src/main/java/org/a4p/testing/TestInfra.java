@@ -29,6 +29,11 @@ public final class TestInfra {
     private static final String PG_PORT = "a4p.infra.pg-port";
     private static final String KAFKA = "a4p.infra.kafka";
     private static final String CONTROL = "a4p.infra.control";
+    private static final String HOST = "a4p.infra.pg-host";
+    /** Set to 3 (the e2e module does) for a cluster of three Kafka node processes instead of one broker. */
+    public static final String KAFKA_NODES = "a4p.infra.kafka-nodes";
+    /** An address for PostgreSQL and Kafka to listen on and advertise instead of localhost (the fault scenarios). */
+    public static final String LISTEN_HOST = "a4p.infra.host";
 
     private TestInfra() {
     }
@@ -56,7 +61,7 @@ public final class TestInfra {
     }
 
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgresPort() + "/" + database;
+        return "jdbc:postgresql://" + System.getProperty(HOST, "localhost") + ":" + postgresPort() + "/" + database;
     }
 
     public static final String DB_USER = "a4p";
@@ -82,7 +87,21 @@ public final class TestInfra {
         control("pg-start");
     }
 
-    private static void control(String command) {
+    /** The cluster node that leads most partitions of the topic. */
+    public static int kafkaLeader(String topic) {
+        return Integer.parseInt(control("kafka-leader " + topic).substring(3).trim());
+    }
+
+    /** SIGKILL of one cluster node. */
+    public static void killKafkaNode(int id) {
+        control("kafka-kill " + id);
+    }
+
+    public static void startKafkaNode(int id) {
+        control("kafka-start " + id);
+    }
+
+    private static String control(String command) {
         ensureStarted();
         int port = Integer.parseInt(System.getProperty(CONTROL));
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
@@ -94,6 +113,7 @@ public final class TestInfra {
             if (answer == null || !answer.startsWith("OK")) {
                 throw new IllegalStateException("infrastructure refused '" + command + "': " + answer);
             }
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException("infrastructure control failed for '" + command + "'", e);
         }
@@ -114,6 +134,12 @@ public final class TestInfra {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", classpath, "org.a4p.infra.LocalInfra", "--exit-on-stdin-eof"));
+        for (String option : List.of(KAFKA_NODES, LISTEN_HOST)) {
+            String value = System.getProperty(option);
+            if (value != null && !value.isBlank()) {
+                command.addAll(List.of("--" + option.substring("a4p.infra.".length()), value));
+            }
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> ready = new CompletableFuture<>();
         Thread pump = new Thread(() -> {
@@ -146,6 +172,7 @@ public final class TestInfra {
         for (String part : line.split(" ")) {
             if (part.startsWith("postgres=")) {
                 System.setProperty(PG_PORT, part.substring(part.lastIndexOf(':') + 1));
+                System.setProperty(HOST, part.substring("postgres=".length(), part.lastIndexOf(':')));
             } else if (part.startsWith("kafka=")) {
                 System.setProperty(KAFKA, part.substring("kafka=".length()));
             } else if (part.startsWith("control=")) {

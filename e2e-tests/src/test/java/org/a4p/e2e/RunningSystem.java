@@ -10,27 +10,41 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The whole system as separate processes, started once per test JVM: the real PostgreSQL and Kafka
- * of {@link TestInfra}, then the three services from their packaged jars on free ports, configured by
- * environment variables exactly as in docker-compose.yml.
+ * of {@link TestInfra} (a three-node Kafka cluster: the module's failsafe sets {@link TestInfra#KAFKA_NODES}),
+ * then {@link #REPLICAS} replicas of each of the three services from their packaged jars on free ports, each
+ * service's replicas on one database, configured by environment variables exactly as in docker-compose.yml.
  */
 public final class RunningSystem {
 
+    /** Replicas of each service ({@code -Da4p.e2e.replicas=1} for one). */
+    public static final int REPLICAS = Integer.getInteger("a4p.e2e.replicas", 2);
+
     private static RunningSystem instance;
 
+    /** The first replica of each service; {@link #replicas} has them all. */
     final ServiceProcess recommendations;
     final ServiceProcess stakeholders;
     final ServiceProcess notifications;
+    final Map<String, List<ServiceProcess>> replicas;
 
-    private RunningSystem(ServiceProcess recommendations, ServiceProcess stakeholders, ServiceProcess notifications) {
-        this.recommendations = recommendations;
-        this.stakeholders = stakeholders;
-        this.notifications = notifications;
+    private RunningSystem(Map<String, List<ServiceProcess>> replicas) {
+        this.replicas = replicas;
+        this.recommendations = replicas.get("recommendations-service").get(0);
+        this.stakeholders = replicas.get("stakeholders-service").get(0);
+        this.notifications = replicas.get("notifications-service").get(0);
+    }
+
+    /** The last replica of the service (the first one when there is one). */
+    ServiceProcess last(ServiceProcess first) {
+        List<ServiceProcess> all = replicas.get(first.name());
+        return all.get(all.size() - 1);
     }
 
     static synchronized RunningSystem get() {
@@ -49,29 +63,39 @@ public final class RunningSystem {
         Path logs = root.resolve("e2e-tests/target/service-logs");
         Path publicKey = testPublicKey(root.resolve("e2e-tests/target"));
         int recPort = freePort();
-        ServiceProcess rec = start(root, "recommendations-service", recPort, "recommendations", recPort, logs, publicKey);
-        ServiceProcess sh = start(root, "stakeholders-service", freePort(), "stakeholders", recPort, logs, publicKey);
-        ServiceProcess no = start(root, "notifications-service", freePort(), "notifications", recPort, logs, publicKey);
-        RunningSystem system = new RunningSystem(rec, sh, no);
+        Map<String, List<ServiceProcess>> replicas = new LinkedHashMap<>();
+        List<ServiceProcess> all = new ArrayList<>();
+        for (String database : List.of("recommendations", "stakeholders", "notifications")) {
+            String name = database + "-service";
+            for (int i = 1; i <= REPLICAS; i++) {
+                ServiceProcess p = start(root, name, i, i == 1 && name.startsWith("rec") ? recPort : freePort(), database,
+                        recPort, logs, publicKey);
+                replicas.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+                all.add(p);
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (ServiceProcess p : List.of(no, sh, rec)) {
-                p.stop(Duration.ofSeconds(15));
+            for (int i = all.size() - 1; i >= 0; i--) {
+                all.get(i).stop(Duration.ofSeconds(15));
             }
         }, "e2e-services-stop"));
-        for (ServiceProcess p : List.of(rec, sh, no)) {
-            p.awaitReady(Duration.ofSeconds(120));
+        for (ServiceProcess p : all) {
+            p.awaitReady(Duration.ofSeconds(180));
         }
-        return system;
+        return new RunningSystem(replicas);
     }
 
-    private static ServiceProcess start(Path root, String name, int port, String database, int recommendationsPort,
+    private static ServiceProcess start(Path root, String name, int replica, int port, String database, int recommendationsPort,
                                         Path logs, Path publicKey) throws IOException {
         Map<String, String> env = serviceEnv(database, "http://localhost:" + recommendationsPort, publicKey);
         // notifications-service: a briefing is created at the next check; every second, not every minute, keeps ClientsIT short
         env.put("A4P_BRIEFINGS_INTERVAL", "1s");
-        return ServiceProcess.start(root, name, port, env, logs.resolve(name + ".log"),
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        env.put("QUARKUS_VERTX_CACHE_DIRECTORY", logs.resolve("vertx-cache").resolve(name + "-" + replica).toString());
+        return ServiceProcess.start(root, name, port, env, logs.resolve(name + "-" + replica + ".log"), JVM_OPTIONS);
     }
+
+    /** The tests' service JVMs: a larger heap than production's, which the start-up compiles and class loading like. */
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     /** A service's configuration, by environment variables as in docker-compose.yml, on the test infrastructure. */
     public static Map<String, String> serviceEnv(String database, String recommendationsBaseUrl, Path publicKey) {
