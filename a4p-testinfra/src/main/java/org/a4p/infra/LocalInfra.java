@@ -57,7 +57,7 @@ public final class LocalInfra {
         int pgPort = port(options.getOrDefault("pg-port", "0"));
         int kafkaPort = port(options.getOrDefault("kafka-port", "0"));
         List<String> databases = List.of(options.getOrDefault("databases",
-                "recommendations,stakeholders,notifications").split(","));
+                "recommendations,stakeholders,notifications,dashboard").split(","));
         this.postgres = new PostgresNode(dataDir.resolve("postgres"), pgPort, databases);
         this.kafka = new KafkaNode(dataDir.resolve("kafka"), kafkaPort, port("0"));
     }
