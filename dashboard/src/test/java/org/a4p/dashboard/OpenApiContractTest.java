@@ -25,6 +25,10 @@ class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
             assertThat(lang).as(path).isNotNull();
             assertThat(lang.path("schema").path("enum").toString()).as(path).isEqualTo("[\"ar\",\"zh\",\"en\",\"fr\",\"ru\",\"es\"]");
         }
-        assertThat(paths.path("/recommendations").path("get").toString()).contains("IMPLEMENTED", "CONDUCT");
+        // the filters' codes are a4p-events' enums
+        assertThat(paths.path("/recommendations").path("get").toString())
+                .contains("#/components/schemas/AreaCode", "#/components/schemas/RecommendationStatus");
+        assertThat(servedDocument().path("components").path("schemas").path("RecommendationStatus").path("enum").toString())
+                .contains("IMPLEMENTED");
     }
 }

@@ -117,6 +117,7 @@ class PagesBrowserTest {
                 assertThat(html.getAttribute("dir")).as(page + " " + lang).isEqualTo(lang.equals("ar") ? "rtl" : "ltr");
                 assertThat(browser.findElement(By.tagName("h1")).getText()).as(page + " " + lang).isNotBlank();
                 if (lang.equals("en") || lang.equals("ar")) {
+                    screenshot(lang + page.replaceAll("[^a-z0-9]+", "-"));
                     for (WebElement a : browser.findElements(By.cssSelector("a[href^='/']"))) {
                         links.add(a.getAttribute("href"));
                     }
@@ -152,6 +153,17 @@ class PagesBrowserTest {
             browser.navigate().refresh();
             assertThat(browser.findElement(By.cssSelector(".headline .status")).getText()).isEqualTo("Acceptée");
         });
+    }
+
+    /** For people to look at (the README's picture comes from here): target/screenshots/. */
+    private static void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String url(String pathAndQuery) {

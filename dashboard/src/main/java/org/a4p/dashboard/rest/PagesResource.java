@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.a4p.dashboard.mapping.Hrefs;
 import org.a4p.dashboard.mapping.Languages;
@@ -18,6 +19,7 @@ import org.a4p.dashboard.service.PagesService;
 import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.platform.http.QueryParams;
+import org.a4p.platform.problem.Problem;
 import org.a4p.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +42,8 @@ import java.util.regex.Pattern;
 public class PagesResource {
 
     static final String HTML = "text/html;charset=UTF-8";
+    /** A client that asks for JSON gets its 404 as a problem; the page itself is HTML whatever it asks. */
+    static final String PROBLEM = "application/problem+json";
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,100}");
     private static final String PAGE_EXAMPLE = "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">...</html>";
 
@@ -89,12 +93,13 @@ public class PagesResource {
 
     @GET
     @Path("recommendations/{number}")
+    @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
     @Operation(operationId = "recommendationPage", summary = "One recommendation: its texts, status and history")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     @APIResponse(responseCode = "404", description = "No such recommendation: an HTML page, or a problem when JSON is asked for",
             content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE),
-                    @Content(mediaType = "application/problem+json")})
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))})
     public Response recommendation(@Parameter(description = "The recommendation's number", example = "12") @PathParam("number") String number,
                                    @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                                    @QueryParam("lang") String lang,
@@ -122,13 +127,14 @@ public class PagesResource {
 
     @GET
     @Path("briefings/{session}")
+    @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
     @Operation(operationId = "briefingPage", summary = "The printable briefing for a session",
             description = "The recommendations addressed to the session's body and what changed since its previous session.")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     @APIResponse(responseCode = "404", description = "No such session: an HTML page, or a problem when JSON is asked for",
             content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE),
-                    @Content(mediaType = "application/problem+json")})
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))})
     public Response briefing(@Parameter(description = "The session's id", example = "c34-2026") @PathParam("session") String session,
                              @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                              @QueryParam("lang") String lang,
