@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The run command. Builds what is needed, starts a real PostgreSQL and a real Kafka broker (no Docker),
-# then the three services on 8081-8083, waits until all are ready and prints their URLs.
+# then the three services on 8081-8083 and the dashboard on 8084, waits until all are ready and prints their URLs.
 # Ctrl-C stops everything and removes the temporary data.
 #
 #   ./run.sh              build, then run
 #   ./run.sh --no-build   run what was built last
 #
-# Environment: RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT (defaults 8081, 8082, 8083),
+# Environment: RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT, DASHBOARD_PORT (defaults 8081-8084),
 # A4P_PG_PORT, A4P_KAFKA_PORT (default: free ports), A4P_DATA_DIR (keep data there across runs).
 set -euo pipefail
 cd "$(dirname "$0")"

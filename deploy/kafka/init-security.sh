@@ -25,6 +25,7 @@ scram a4p-admin "$A4P_KAFKA_ADMIN_PASSWORD"
 scram recommendations-service "$A4P_KAFKA_RECOMMENDATIONS_PASSWORD"
 scram stakeholders-service "$A4P_KAFKA_STAKEHOLDERS_PASSWORD"
 scram notifications-service "$A4P_KAFKA_NOTIFICATIONS_PASSWORD"
+scram dashboard "$A4P_KAFKA_DASHBOARD_PASSWORD"
 
 for topic in recommendation-events stakeholder-events notification-events; do
   for name in "$topic" "$topic.dlq"; do
@@ -48,6 +49,11 @@ allow notifications-service Write topic stakeholder-events.dlq
 allow notifications-service Read topic recommendation-events
 allow notifications-service Read topic stakeholder-events
 allow notifications-service Read group notifications-service
+allow dashboard Write topic recommendation-events.dlq
+allow dashboard Write topic stakeholder-events.dlq
+allow dashboard Read topic recommendation-events
+allow dashboard Read topic stakeholder-events
+allow dashboard Read group dashboard
 
 touch "$READY"
 echo "===> A4P: SCRAM users, topics and ACLs in place"

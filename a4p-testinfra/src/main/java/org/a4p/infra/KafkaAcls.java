@@ -36,7 +36,10 @@ final class KafkaAcls {
             new Grants(KafkaUsers.NOTIFICATIONS,
                     List.of(Topics.NOTIFICATION_EVENTS, Topics.deadLetter(Topics.RECOMMENDATION_EVENTS),
                             Topics.deadLetter(Topics.STAKEHOLDER_EVENTS)),
-                    List.of(Topics.RECOMMENDATION_EVENTS, Topics.STAKEHOLDER_EVENTS), KafkaUsers.NOTIFICATIONS));
+                    List.of(Topics.RECOMMENDATION_EVENTS, Topics.STAKEHOLDER_EVENTS), KafkaUsers.NOTIFICATIONS),
+            new Grants(KafkaUsers.DASHBOARD,
+                    List.of(Topics.deadLetter(Topics.RECOMMENDATION_EVENTS), Topics.deadLetter(Topics.STAKEHOLDER_EVENTS)),
+                    List.of(Topics.RECOMMENDATION_EVENTS, Topics.STAKEHOLDER_EVENTS), KafkaUsers.DASHBOARD));
 
     private KafkaAcls() {
     }

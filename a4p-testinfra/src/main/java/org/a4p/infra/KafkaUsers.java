@@ -17,7 +17,9 @@ public final class KafkaUsers {
     public static final String RECOMMENDATIONS = "recommendations-service";
     public static final String STAKEHOLDERS = "stakeholders-service";
     public static final String NOTIFICATIONS = "notifications-service";
-    public static final List<String> SERVICES = List.of(RECOMMENDATIONS, STAKEHOLDERS, NOTIFICATIONS);
+    /** The dashboard only reads: recommendation and stakeholder events, into its own read model. */
+    public static final String DASHBOARD = "dashboard";
+    public static final List<String> SERVICES = List.of(RECOMMENDATIONS, STAKEHOLDERS, NOTIFICATIONS, DASHBOARD);
 
     public static final String SECURITY_PROTOCOL = "SASL_PLAINTEXT";
     public static final String MECHANISM = "SCRAM-SHA-512";

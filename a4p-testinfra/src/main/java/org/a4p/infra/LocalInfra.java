@@ -59,7 +59,7 @@ public final class LocalInfra {
         int pgPort = port(options.getOrDefault("pg-port", "0"));
         int kafkaPort = port(options.getOrDefault("kafka-port", "0"));
         List<String> databases = List.of(options.getOrDefault("databases",
-                "recommendations,stakeholders,notifications").split(","));
+                "recommendations,stakeholders,notifications,dashboard").split(","));
         this.host = options.getOrDefault("host", "localhost");
         this.postgres = new PostgresNode(dataDir.resolve("postgres"), pgPort, databases, host);
         // --kafka-nodes 3: a cluster of node processes (the e2e and fault tests); otherwise one broker in this JVM

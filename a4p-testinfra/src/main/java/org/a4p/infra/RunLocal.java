@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The run command behind ./run.sh: PostgreSQL, Kafka and the three services on this machine, no Docker.
+ * The run command behind ./run.sh: PostgreSQL, Kafka, the three services and the dashboard on this machine, no Docker.
  *
- * <p>Ports come from the environment (RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT,
- * defaults 8081-8083; A4P_PG_PORT and A4P_KAFKA_PORT default to free ports). Data lives in a temporary
+ * <p>Ports come from the environment (RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT, DASHBOARD_PORT,
+ * defaults 8081-8084; A4P_PG_PORT and A4P_KAFKA_PORT default to free ports). Data lives in a temporary
  * directory that is deleted on exit unless A4P_DATA_DIR names one to keep. Ctrl-C (or SIGTERM) stops the
  * services gracefully, then Kafka and PostgreSQL, and removes the temporary data. The services verify bearer
  * tokens with the key pair of {@link LocalKeys} (generated under .a4p/keys on first start; see ./token.sh).
@@ -28,7 +28,8 @@ public final class RunLocal {
     static final List<Service> SERVICES = List.of(
             new Service("recommendations-service", "RECOMMENDATIONS_PORT", 8081, "recommendations"),
             new Service("stakeholders-service", "STAKEHOLDERS_PORT", 8082, "stakeholders"),
-            new Service("notifications-service", "NOTIFICATIONS_PORT", 8083, "notifications"));
+            new Service("notifications-service", "NOTIFICATIONS_PORT", 8083, "notifications"),
+            new Service("dashboard", "DASHBOARD_PORT", 8084, "dashboard"));
 
     public static void main(String[] args) throws Exception {
         System.setProperty("ot.epg.working-dir", PostgresNode.binariesDir().toString());
@@ -76,6 +77,8 @@ public final class RunLocal {
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
             env.putAll(KafkaUsers.serviceEnvironment(s.name()));
             env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://localhost:" + ports.get(SERVICES.get(0)));
+            // the dashboard's sessions page links to stakeholders-service's calendar
+            env.put("A4P_DASHBOARD_STAKEHOLDERS_BASE_URL", "http://localhost:" + ports.get(SERVICES.get(1)));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
             running.add(ServiceProcess.start(root, s.name(), ports.get(s), env, logs.resolve(s.name() + ".log"),
@@ -98,7 +101,8 @@ public final class RunLocal {
         for (ServiceProcess p : running) {
             System.out.printf("  %-24s %-28s %s%n", p.name(), p.baseUrl(), p.baseUrl() + "/q/swagger-ui");
         }
-        System.out.printf("%n  PostgreSQL  localhost:%d (user %s, databases recommendations, stakeholders, notifications)%n",
+        System.out.printf("%n  Dashboard (web pages for people): http://localhost:%d/%n", ports.get(SERVICES.get(3)));
+        System.out.printf("%n  PostgreSQL  localhost:%d (user %s, databases recommendations, stakeholders, notifications, dashboard)%n",
                 infra.postgresPort(), PostgresNode.USER);
         System.out.printf("  Kafka       %s (SASL SCRAM-SHA-512; super user %s, password %s)%n", infra.kafkaBootstrapServers(),
                 KafkaUsers.ADMIN, KafkaUsers.password(KafkaUsers.ADMIN));

@@ -16,7 +16,8 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String> KAFKA_USERS = Map.of(
             "recommendations", KafkaUsers.RECOMMENDATIONS,
             "stakeholders", KafkaUsers.STAKEHOLDERS,
-            "notifications", KafkaUsers.NOTIFICATIONS);
+            "notifications", KafkaUsers.NOTIFICATIONS,
+            "dashboard", KafkaUsers.DASHBOARD);
 
     /** The database of a test app that names none (the platform's own): it logs in to Kafka as the super user. */
     public static final String DEFAULT_DATABASE = "postgres";

@@ -50,7 +50,10 @@ class KafkaSecurityTest {
             "stakeholders-service, notification-events",
             "recommendations-service, stakeholder-events",
             "recommendations-service, notification-events",
-            "stakeholders-service, recommendation-events.dlq"})
+            "stakeholders-service, recommendation-events.dlq",
+            "dashboard, recommendation-events",
+            "dashboard, stakeholder-events",
+            "dashboard, notification-events"})
     void aServiceCannotWriteAnotherServicesTopic(String user, String topic) {
         assertThatThrownBy(() -> KafkaTopics.sendAs(user, topic, "1", EVENT))
                 .hasCauseInstanceOf(TopicAuthorizationException.class);
@@ -61,7 +64,8 @@ class KafkaSecurityTest {
             "recommendations-service, recommendation-events",
             "stakeholders-service, stakeholder-events",
             "notifications-service, notification-events",
-            "notifications-service, recommendation-events.dlq"})
+            "notifications-service, recommendation-events.dlq",
+            "dashboard, stakeholder-events.dlq"})
     void eachServiceWritesItsOwnTopic(String user, String topic) {
         assertThatCode(() -> KafkaTopics.sendAs(user, topic, UUID.randomUUID().toString(), EVENT)).doesNotThrowAnyException();
     }

@@ -46,9 +46,9 @@ class ComposeFileTest {
     }
 
     @Test
-    void hasTheInfrastructureAndTheThreeServices() {
+    void hasTheInfrastructureTheThreeServicesAndTheDashboard() {
         assertThat(services.keySet()).containsExactlyInAnyOrder(
-                "postgres", "kafka", "recommendations-service", "stakeholders-service", "notifications-service");
+                "postgres", "kafka", "recommendations-service", "stakeholders-service", "notifications-service", "dashboard");
         Map<String, Object> kafka = map(services.get("kafka"));
         assertThat((String) kafka.get("image")).startsWith("apache/kafka:");
         assertThat(String.valueOf(map(kafka.get("environment")).get("KAFKA_PROCESS_ROLES"))).contains("controller");
@@ -64,7 +64,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"recommendations-service", "stakeholders-service", "notifications-service"})
+    @ValueSource(strings = {"recommendations-service", "stakeholders-service", "notifications-service", "dashboard"})
     void serviceMatchesWhatTheApplicationReads(String name) throws IOException {
         Map<String, Object> service = map(services.get(name));
         Properties app = new Properties();
@@ -111,7 +111,7 @@ class ComposeFileTest {
                 .contains("${a4p.kafka.username}").contains("${a4p.kafka.password}");
         assertThat(env.get("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
         assertThat(env.get("A4P_KAFKA_USERNAME")).isEqualTo(name);
-        String prefix = name.substring(0, name.indexOf('-')).toUpperCase();
+        String prefix = (name.contains("-") ? name.substring(0, name.indexOf('-')) : name).toUpperCase();
         Map<String, Object> kafkaEnv = map(map(services.get("kafka")).get("environment"));
         assertThat(String.valueOf(env.get("A4P_KAFKA_PASSWORD")))
                 .isEqualTo(String.valueOf(kafkaEnv.get("A4P_KAFKA_" + prefix + "_PASSWORD")))
@@ -151,7 +151,7 @@ class ComposeFileTest {
         String keyFile = String.valueOf(map(map(compose.get("secrets")).get("jwt-public-key")).get("file"));
         assertThat(keyFile).endsWith(":-./.a4p/keys/publicKey.pem}");
         assertThat(ROOT.resolve(".gitignore")).content().contains(".a4p/");
-        for (String name : List.of("recommendations-service", "stakeholders-service", "notifications-service")) {
+        for (String name : List.of("recommendations-service", "stakeholders-service", "notifications-service", "dashboard")) {
             assertThat(String.valueOf(map(map(services.get(name)).get("environment")).get("MP_JWT_VERIFY_ISSUER")))
                     .isEqualTo("${A4P_JWT_ISSUER:-" + LocalKeys.ISSUER + "}");
         }
@@ -176,7 +176,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"recommendations-service", "stakeholders-service", "notifications-service"})
+    @ValueSource(strings = {"recommendations-service", "stakeholders-service", "notifications-service", "dashboard"})
     void imagesRunWithTheTunedJvmOptions(String name) throws IOException {
         String dockerfile = Files.readString(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm"));
         Matcher opts = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);

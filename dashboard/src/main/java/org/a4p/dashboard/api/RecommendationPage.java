@@ -1,0 +1,9 @@
+package org.a4p.dashboard.api;
+
+import java.util.List;
+
+/** {@code /recommendations/{number}}: the report's texts, the current status and the timeline of its history. */
+public record RecommendationPage(Frame frame, int number, String text, String stakeholderAction, String context,
+                                 Link area, Integer paragraph, List<Link> stakeholders, String status,
+                                 String statusLabel, String statusSince, List<TimelineEntry> timeline) {
+}

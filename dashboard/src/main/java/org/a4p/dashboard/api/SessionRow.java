@@ -1,0 +1,6 @@
+package org.a4p.dashboard.api;
+
+/** One session in the calendar or at the head of its briefing. */
+public record SessionRow(String id, String title, Link body, String dates, String location, boolean tentative,
+                         String briefingHref) {
+}

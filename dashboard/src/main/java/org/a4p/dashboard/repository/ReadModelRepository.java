@@ -1,0 +1,243 @@
+package org.a4p.dashboard.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.dashboard.model.Recommendation;
+import org.a4p.dashboard.model.RecommendationFilter;
+import org.a4p.dashboard.model.Session;
+import org.a4p.dashboard.model.Stakeholder;
+import org.a4p.dashboard.model.StatusChange;
+import org.a4p.dashboard.model.StatusCount;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dashboard's tables: written by the event consumers (inside the inbox's transaction), read by the pages.
+ * Plain SQL: the pages need grouped counts and a few filters, clearer here than through an ORM.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static final String FILTER = " " + """
+             WHERE (?::text IS NULL OR area = ?) AND (?::text IS NULL OR ? = ANY (stakeholders))
+               AND (?::text IS NULL OR status = ?)
+               AND (?::text IS NULL OR strpos(lower(coalesce(text, '') || ' ' || coalesce(stakeholder_action, '') || ' '
+                    || coalesce(context, '')), lower(?)) > 0)""";
+
+    private final AgroalDataSource dataSource;
+
+    ReadModelRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    // --- writes (from events) ----------------------------------------------------------------------------------
+
+    /** Keeps the newest version: an older upsert arriving late changes nothing. */
+    public void upsert(Recommendation r) {
+        update("""
+                INSERT INTO recommendation (number, area, area_name, text, stakeholder_action, stakeholders, a4p_paragraph,
+                    context, status, status_changed_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (number) DO UPDATE SET area = excluded.area, area_name = excluded.area_name,
+                    text = excluded.text, stakeholder_action = excluded.stakeholder_action,
+                    stakeholders = excluded.stakeholders, a4p_paragraph = excluded.a4p_paragraph,
+                    context = excluded.context, status = excluded.status, status_changed_at = excluded.status_changed_at,
+                    version = excluded.version
+                WHERE recommendation.version < excluded.version""",
+                r.number(), r.area(), r.areaName(), r.text(), r.stakeholderAction(),
+                r.stakeholders().toArray(String[]::new), r.a4pParagraph(), r.context(), r.status(), r.statusChangedAt(),
+                r.version());
+    }
+
+    /** The new status, only if the change is newer than what the row holds (an unknown number gets no row). */
+    public void applyStatus(int number, String status, OffsetDateTime at, long version) {
+        update("UPDATE recommendation SET status = ?, status_changed_at = ?, version = ? WHERE number = ? AND version < ?",
+                status, at, version, number, version);
+    }
+
+    public void recordStatusChange(String eventId, StatusChange c, long version) {
+        update("""
+                INSERT INTO status_change (event_id, number, from_status, to_status, changed_at, changed_by, note,
+                    evidence_url, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                eventId, c.number(), c.from(), c.to(), c.at(), c.by(), c.note(), c.evidenceUrl(), version);
+    }
+
+    public void upsert(Stakeholder s, String description, boolean closed) {
+        update("""
+                INSERT INTO stakeholder (code, name, kind, category, description, closed) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                    category = excluded.category, description = excluded.description, closed = excluded.closed""",
+                s.code(), s.name(), s.kind(), s.category(), description, closed);
+    }
+
+    public void upsert(Session s) {
+        update("""
+                INSERT INTO session (id, body, title, kind, starts_on, ends_on, location, tentative)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET body = excluded.body, title = excluded.title, kind = excluded.kind,
+                    starts_on = excluded.starts_on, ends_on = excluded.ends_on, location = excluded.location,
+                    tentative = excluded.tentative""",
+                s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(), s.tentative());
+    }
+
+    public void deleteSession(String id) {
+        update("DELETE FROM session WHERE id = ?", id);
+    }
+
+    /** Moves the topic's "as of" time forward (never back: events of other partitions may arrive out of order). */
+    public void seen(String topic, OffsetDateTime eventTime) {
+        update("""
+                INSERT INTO data_as_of (topic, event_time) VALUES (?, ?)
+                ON CONFLICT (topic) DO UPDATE SET event_time = GREATEST(data_as_of.event_time, excluded.event_time)""",
+                topic, eventTime);
+    }
+
+    // --- reads (for the pages) ---------------------------------------------------------------------------------
+
+    public Optional<OffsetDateTime> dataAsOf() {
+        return query("SELECT max(event_time) FROM data_as_of", rs -> rs.getObject(1, OffsetDateTime.class))
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public Optional<Recommendation> recommendation(int number) {
+        return query("SELECT * FROM recommendation WHERE number = ?", ReadModelRepository::recommendation, number)
+                .stream().findFirst();
+    }
+
+    public List<Recommendation> recommendations(RecommendationFilter f) {
+        return query("SELECT * FROM recommendation" + FILTER + " ORDER BY number", ReadModelRepository::recommendation,
+                filterParams(f));
+    }
+
+    /** Status counts per area of the recommendations the filter selects. */
+    public List<StatusCount> countsByArea(RecommendationFilter f) {
+        return query("SELECT area, status, count(*) FROM recommendation" + FILTER + " GROUP BY area, status",
+                rs -> new StatusCount(rs.getString(1), rs.getString(2), rs.getInt(3)), filterParams(f));
+    }
+
+    /** Status counts per addressed stakeholder of the recommendations the filter selects. */
+    public List<StatusCount> countsByStakeholder(RecommendationFilter f) {
+        return query("SELECT s, status, count(*) FROM (SELECT unnest(stakeholders) AS s, status FROM recommendation"
+                        + FILTER + ") x GROUP BY s, status",
+                rs -> new StatusCount(rs.getString(1), rs.getString(2), rs.getInt(3)), filterParams(f));
+    }
+
+    /** Every area name the events brought (the report's names), by code. */
+    public java.util.Map<String, String> areaNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        query("SELECT DISTINCT ON (area) area, area_name FROM recommendation WHERE area_name IS NOT NULL ORDER BY area, number",
+                rs -> names.put(rs.getString(1), rs.getString(2)));
+        return names;
+    }
+
+    public List<StatusChange> changes(int number) {
+        return query("SELECT * FROM status_change WHERE number = ? ORDER BY changed_at, version, event_id",
+                ReadModelRepository::change, number);
+    }
+
+    /** Changes of recommendations addressed to {@code category} at or after {@code since} (all if null), oldest first. */
+    public List<StatusChange> changesFor(String category, OffsetDateTime since) {
+        return query("""
+                SELECT c.* FROM status_change c JOIN recommendation r ON r.number = c.number
+                WHERE ? = ANY (r.stakeholders) AND (?::timestamptz IS NULL OR c.changed_at >= ?)
+                ORDER BY c.changed_at, c.number, c.event_id""", ReadModelRepository::change, category, since, since);
+    }
+
+    public Optional<Stakeholder> stakeholder(String code) {
+        return query("SELECT code, name, kind, category FROM stakeholder WHERE code = ?", ReadModelRepository::stakeholder, code)
+                .stream().findFirst();
+    }
+
+    public List<Stakeholder> stakeholders() {
+        return query("SELECT code, name, kind, category FROM stakeholder ORDER BY code", ReadModelRepository::stakeholder);
+    }
+
+    public Optional<Session> session(String id) {
+        return query("SELECT * FROM session WHERE id = ?", ReadModelRepository::session, id).stream().findFirst();
+    }
+
+    /** The sessions, of one body if given, by start date. */
+    public List<Session> sessions(String body) {
+        return query("SELECT * FROM session WHERE (?::text IS NULL OR body = ?) ORDER BY starts_on, id",
+                ReadModelRepository::session, body, body);
+    }
+
+    /** The latest session of the same body that started before this one, if any. */
+    public Optional<Session> previousSession(Session s) {
+        return query("SELECT * FROM session WHERE body = ? AND starts_on < ? ORDER BY starts_on DESC, id LIMIT 1",
+                ReadModelRepository::session, s.body(), s.startsOn()).stream().findFirst();
+    }
+
+    private static Object[] filterParams(RecommendationFilter f) {
+        return new Object[]{f.area(), f.area(), f.stakeholder(), f.stakeholder(), f.status(), f.status(), f.q(), f.q()};
+    }
+
+    private static Recommendation recommendation(ResultSet rs) throws SQLException {
+        Array a = rs.getArray("stakeholders");
+        List<String> stakeholders = a == null ? List.of() : List.of((String[]) a.getArray());
+        return new Recommendation(rs.getInt("number"), rs.getString("area"), rs.getString("area_name"),
+                rs.getString("text"), rs.getString("stakeholder_action"), stakeholders,
+                (Integer) rs.getObject("a4p_paragraph"), rs.getString("context"), rs.getString("status"),
+                rs.getObject("status_changed_at", OffsetDateTime.class), rs.getLong("version"));
+    }
+
+    private static StatusChange change(ResultSet rs) throws SQLException {
+        return new StatusChange(rs.getInt("number"), rs.getString("from_status"), rs.getString("to_status"),
+                rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), rs.getString("note"),
+                rs.getString("evidence_url"));
+    }
+
+    private static Stakeholder stakeholder(ResultSet rs) throws SQLException {
+        return new Stakeholder(rs.getString("code"), rs.getString("name"), rs.getString("kind"), rs.getString("category"));
+    }
+
+    private static Session session(ResultSet rs) throws SQLException {
+        return new Session(rs.getString("id"), rs.getString("body"), rs.getString("title"), rs.getString("kind"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("location"), rs.getBoolean("tentative"));
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("read model write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("read model query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i] instanceof String[] strings ? c.createArrayOf("text", strings) : params[i]);
+        }
+        return ps;
+    }
+}

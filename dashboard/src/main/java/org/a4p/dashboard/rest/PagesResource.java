@@ -1,0 +1,190 @@
+package org.a4p.dashboard.rest;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.a4p.dashboard.mapping.Hrefs;
+import org.a4p.dashboard.mapping.Languages;
+import org.a4p.dashboard.mapping.Pages;
+import org.a4p.dashboard.mapping.Views;
+import org.a4p.dashboard.model.RecommendationFilter;
+import org.a4p.dashboard.service.PagesService;
+import org.a4p.events.AreaCode;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.platform.http.QueryParams;
+import org.a4p.platform.problem.Problem;
+import org.a4p.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The dashboard's pages, server-rendered HTML: thin, they read the parameters (a bad one is a 400 problem), pick the
+ * language ({@code ?lang=}, then {@code Accept-Language}, then English) and render what the service returns.
+ */
+@Path("/")
+@Produces(PagesResource.HTML)
+@Tag(name = "Pages", description = "Server-rendered HTML pages for people, in the six UN languages")
+public class PagesResource {
+
+    static final String HTML = "text/html;charset=UTF-8";
+    /** A client that asks for JSON gets its 404 as a problem; the page itself is HTML whatever it asks. */
+    static final String PROBLEM = "application/problem+json";
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,100}");
+    private static final String PAGE_EXAMPLE = "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">...</html>";
+
+    private final PagesService pages;
+
+    PagesResource(PagesService pages) {
+        this.pages = pages;
+    }
+
+    @GET
+    @Operation(operationId = "overviewPage", summary = "Progress by Area of Commitment and by stakeholder",
+            description = "Status counts per area and per addressed stakeholder, as inline SVG bars with the numbers in a table.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
+    public Response overview(@Parameter(description = "Show this Area of Commitment alone", schema = @Schema(implementation = AreaCode.class))
+                             @QueryParam("area") String area,
+                             @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
+                             @QueryParam("lang") String lang,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Views views = pages.views(language(lang, acceptLanguage));
+        return html(Pages.overview(pages.overview(views, name(QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class)))), views, 200);
+    }
+
+    @GET
+    @Path("recommendations")
+    @Operation(operationId = "recommendationsPage", summary = "The recommendations, filtered and searched",
+            description = "Every filter is a query parameter, so each view has its own URL.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
+    public Response recommendations(@Parameter(schema = @Schema(implementation = AreaCode.class)) @QueryParam("area") String area,
+                                    @Parameter(description = "An addressed stakeholder's code", example = "MEMBER_STATES")
+                                    @QueryParam("stakeholder") String stakeholder,
+                                    @Parameter(schema = @Schema(implementation = RecommendationStatus.class)) @QueryParam("status") String status,
+                                    @Parameter(description = "Words in the text, the stakeholder action or the context", example = "training")
+                                    @QueryParam("q") String q,
+                                    @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
+                                    @QueryParam("lang") String lang,
+                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Views views = pages.views(language(lang, acceptLanguage));
+        RecommendationFilter filter = new RecommendationFilter(
+                name(QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class)),
+                code("stakeholder", stakeholder),
+                name(QueryParams.optionalEnum("status", QueryParams.absentIfBlank(status), RecommendationStatus.class)),
+                QueryParams.optionalText("q", q, 200));
+        return html(Pages.recommendations(pages.list(views, filter)), views, 200);
+    }
+
+    @GET
+    @Path("recommendations/{number}")
+    @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "recommendationPage", summary = "One recommendation: its texts, status and history")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
+    @APIResponse(responseCode = "404", description = "No such recommendation: an HTML page, or a problem when JSON is asked for",
+            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE),
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))})
+    public Response recommendation(@Parameter(description = "The recommendation's number", example = "12") @PathParam("number") String number,
+                                   @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
+                                   @QueryParam("lang") String lang,
+                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                   @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        int n = QueryParams.integer("number", number, 0, 1, Integer.MAX_VALUE);
+        Views views = pages.views(language(lang, acceptLanguage));
+        return pages.recommendation(views, n).map(p -> html(Pages.recommendation(p), views, 200))
+                .orElseGet(() -> notFound(views, accept, "/recommendations/" + n, "recommendation " + n + " is not known"));
+    }
+
+    @GET
+    @Path("sessions")
+    @Operation(operationId = "sessionsPage", summary = "The sessions calendar, the next session and the iCalendar subscription")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
+    public Response sessions(@Parameter(description = "Only sessions of this body (a stakeholder code)", example = "C34")
+                             @QueryParam("body") String body,
+                             @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
+                             @QueryParam("lang") String lang,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Views views = pages.views(language(lang, acceptLanguage));
+        return html(Pages.sessions(pages.sessions(views, code("body", body))), views, 200);
+    }
+
+    @GET
+    @Path("briefings/{session}")
+    @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "briefingPage", summary = "The printable briefing for a session",
+            description = "The recommendations addressed to the session's body and what changed since its previous session.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
+    @APIResponse(responseCode = "404", description = "No such session: an HTML page, or a problem when JSON is asked for",
+            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE),
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))})
+    public Response briefing(@Parameter(description = "The session's id", example = "c34-2026") @PathParam("session") String session,
+                             @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
+                             @QueryParam("lang") String lang,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if (session.isBlank() || session.length() > 200) {
+            throw ProblemException.badRequest("session", "must be 1 to 200 characters");
+        }
+        Views views = pages.views(language(lang, acceptLanguage));
+        return pages.briefing(views, session).map(p -> html(Pages.briefing(p), views, 200))
+                .orElseGet(() -> notFound(views, accept, "/briefings/" + Hrefs.pathSegment(session), "session " + session + " is not known"));
+    }
+
+    /** {@code ?lang=} wins (one of the six, else 400), then the browser's {@code Accept-Language}, then English. */
+    static String language(String lang, String acceptLanguage) {
+        String asked = QueryParams.absentIfBlank(lang);
+        if (asked == null) {
+            return Languages.fromAcceptLanguage(acceptLanguage);
+        }
+        String code = asked.strip().toLowerCase(Locale.ROOT);
+        if (!Languages.supported(code)) {
+            throw ProblemException.badRequest("lang", "must be one of " + String.join(", ", Languages.NAMES.keySet()));
+        }
+        return code;
+    }
+
+    private static String code(String name, String value) {
+        String v = QueryParams.optionalText(name, value, 100);
+        if (v != null && !CODE.matcher(v).matches()) {
+            throw ProblemException.badRequest(name, "must be a code of capital letters, digits and '_'");
+        }
+        return v;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** A browser gets a page it can show; a client that asks for JSON gets the problem document. */
+    private Response notFound(Views views, String accept, String path, String detail) {
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("json")) {
+            throw ProblemException.notFound(detail);
+        }
+        return html(Pages.notFound(pages.notFound(views, path)), views, 404);
+    }
+
+    private static Response html(TemplateInstance page, Views views, int status) {
+        return Response.status(status).entity(Pages.in(page, views).render()).type(HTML)
+                .header("Content-Language", views.lang())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+}
