@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real PostgreSQL and Kafka of the tests: forked once per test JVM as a child process running
+ * The real PostgreSQL, Kafka and SMTP server of the tests: forked once per test JVM as a child process running
  * {@code org.a4p.infra.LocalInfra} on random free ports, and stopped (its data deleted) when the JVM
  * exits. Quarkus may load this class more than once (one class loader per application start), so the
  * addresses live in system properties, which every class loader sees.
@@ -29,6 +29,8 @@ public final class TestInfra {
     private static final String PG_PORT = "a4p.infra.pg-port";
     private static final String KAFKA = "a4p.infra.kafka";
     private static final String CONTROL = "a4p.infra.control";
+    private static final String SMTP = "a4p.infra.smtp";
+    private static final String IMAP = "a4p.infra.imap";
 
     private TestInfra() {
     }
@@ -53,6 +55,23 @@ public final class TestInfra {
     public static int postgresPort() {
         ensureStarted();
         return Integer.parseInt(System.getProperty(PG_PORT));
+    }
+
+    /** The loopback host of the mail server (SMTP and IMAP). */
+    public static String mailHost() {
+        ensureStarted();
+        return System.getProperty(SMTP).substring(0, System.getProperty(SMTP).lastIndexOf(':'));
+    }
+
+    public static int smtpPort() {
+        ensureStarted();
+        return Integer.parseInt(System.getProperty(SMTP).substring(System.getProperty(SMTP).lastIndexOf(':') + 1));
+    }
+
+    /** IMAP over the same mailboxes: user name the recipient's address, any password. */
+    public static int imapPort() {
+        ensureStarted();
+        return Integer.parseInt(System.getProperty(IMAP).substring(System.getProperty(IMAP).lastIndexOf(':') + 1));
     }
 
     public static String jdbcUrl(String database) {
@@ -80,6 +99,15 @@ public final class TestInfra {
 
     public static void startPostgres() {
         control("pg-start");
+    }
+
+    /** Stops the SMTP server (a mail server outage); the mail received so far stays readable over IMAP. */
+    public static void stopSmtp() {
+        control("smtp-stop");
+    }
+
+    public static void startSmtp() {
+        control("smtp-start");
     }
 
     private static void control(String command) {
@@ -148,6 +176,10 @@ public final class TestInfra {
                 System.setProperty(PG_PORT, part.substring(part.lastIndexOf(':') + 1));
             } else if (part.startsWith("kafka=")) {
                 System.setProperty(KAFKA, part.substring("kafka=".length()));
+            } else if (part.startsWith("smtp=")) {
+                System.setProperty(SMTP, part.substring("smtp=".length()));
+            } else if (part.startsWith("imap=")) {
+                System.setProperty(IMAP, part.substring("imap=".length()));
             } else if (part.startsWith("control=")) {
                 System.setProperty(CONTROL, part.substring("control=".length()));
             }
