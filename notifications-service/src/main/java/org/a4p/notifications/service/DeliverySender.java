@@ -11,6 +11,7 @@ import org.a4p.events.EventTypes;
 import org.a4p.events.NotificationOutcome;
 import org.a4p.events.Topics;
 import org.a4p.notifications.config.DeliveryConfig;
+import org.a4p.notifications.model.Channel;
 import org.a4p.notifications.model.ClaimedDelivery;
 import org.a4p.notifications.model.DeliveryOutcome;
 import org.a4p.notifications.model.DeliveryStatus;
@@ -61,6 +62,7 @@ public class DeliverySender {
     private final AfterCommit afterCommit;
     private final DeliveryConfig config;
     private final SecretBox box;
+    private final MailSender mails;
     private final Semaphore wakeups = new Semaphore(0);
     private final Semaphore inFlight;
     private final LinkedBlockingQueue<DeliveryOutcome> outcomes = new LinkedBlockingQueue<>();
@@ -72,7 +74,8 @@ public class DeliverySender {
     private Thread recorder;
 
     DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
-                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx, SecretBox box) {
+                   AfterCommit afterCommit, DeliveryConfig config, Vertx vertx, SecretBox box, MailSender mails) {
+        this.mails = mails;
         this.vertx = vertx;
         this.box = box;
         this.deliveries = deliveries;
@@ -147,6 +150,11 @@ public class DeliverySender {
 
     private void send(ClaimedDelivery c) {
         long start = System.nanoTime();
+        if (c.channel() == Channel.EMAIL) {
+            // the same claims, retries, log and outcome events as a webhook; only the transport differs
+            mails.send(c).whenComplete((ok, error) -> finish(c, null, error, start));
+            return;
+        }
         var checked = targets.checkForSending(c.target());
         if (checked.isEmpty()) {
             finish(c, null, new IllegalArgumentException("target refused by the address policy"), start);
@@ -210,6 +218,9 @@ public class DeliverySender {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String message = error == null ? null : describe(error);
         boolean retryable;
+        if (status == null && error == null) { // a mail the SMTP server took
+            return new DeliveryOutcome(c, now, null, null, durationMs, DeliveryStatus.DELIVERED, null);
+        }
         if (status != null) {
             if (status >= 200 && status < 300) {
                 return new DeliveryOutcome(c, now, status, null, durationMs, DeliveryStatus.DELIVERED, null);
