@@ -145,6 +145,10 @@ public class MailSender {
         return send(kind, mail);
     }
 
+    /**
+     * Vert.x Mail declares {@code charset=utf-8} only on a part with some non-ASCII text (a pure ASCII part gets no
+     * charset); the templates sign every mail with an em dash (U+2014), so that every part of every mail is UTF-8.
+     */
     private Mail compose(MailView view, String to, Language language, String messageId) {
         Locale locale = Locale.forLanguageTag(language.name());
         String subject = MailView.oneLine(view.subject());
