@@ -341,10 +341,7 @@ public class SubscriptionResource {
     @Operation(operationId = "unsubscribeOneClick", summary = "One-click unsubscribe (RFC 8058) from a mail's List-Unsubscribe",
             description = "Needs no bearer token: the token in the URL, which every mail of the subscription carries in "
                     + "List-Unsubscribe, is the credential. Mail clients post List-Unsubscribe=One-Click; the body is not "
-                    + "needed. Ends the subscription (as DELETE does); a subscription already ended answers the same.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-            schema = @Schema(type = SchemaType.OBJECT, implementation = OneClickBody.class),
-            examples = @ExampleObject(name = "oneClick", value = "List-Unsubscribe=One-Click")))
+                    + "needed and not read. Ends the subscription (as DELETE does); a subscription already ended answers the same.")
     @APIResponse(responseCode = "200", description = "Unsubscribed (or already so); a page saying so",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "The token is not this subscription's",
@@ -374,10 +371,6 @@ public class SubscriptionResource {
         String valid = token("token", token);
         return page("Unsubscribe", "Stop the A4P Tracker alerts of this subscription?",
                 links.to("/subscriptions/" + id + "/unsubscribe?token=" + valid).toString(), null, true, "Unsubscribe");
-    }
-
-    @Schema(name = "OneClickUnsubscribe", description = "The body RFC 8058 mail clients send (not needed)")
-    record OneClickBody(@Schema(name = "List-Unsubscribe", enumeration = "One-Click", maxLength = 9) String listUnsubscribe) {
     }
 
     private String page(String title, String text, String action, String token, boolean oneClick, String button) {
