@@ -158,8 +158,8 @@ class SubscriptionResourceTest {
         }
         given().accept("application/json").get("/q/openapi").then()
                 .body("components.schemas.Channel.enum", equalTo(List.of("WEBHOOK", "EMAIL")))
-                .body("components.schemas.Language.enum", equalTo(List.of("ar", "zh", "en", "fr", "ru", "es")))
-                .body("components.schemas.DigestFrequency.enum", equalTo(List.of("NONE", "DAILY", "WEEKLY")))
+                .body("components.schemas.Subscription.properties.language.enum", equalTo(List.of("ar", "zh", "en", "fr", "ru", "es")))
+                .body("components.schemas.SubscriptionRequest.properties.digest.enum", equalTo(List.of("NONE", "DAILY", "WEEKLY")))
                 .body("components.schemas.DeliveryStatus.enum", equalTo(List.of("PENDING", "DELIVERED", "FAILED")));
     }
 }
