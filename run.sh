@@ -7,7 +7,8 @@
 #   ./run.sh --no-build   run what was built last
 #
 # Environment: RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT, DASHBOARD_PORT (defaults 8081-8084),
-# A4P_PG_PORT, A4P_KAFKA_PORT (default: free ports), A4P_DATA_DIR (keep data there across runs).
+# A4P_PG_PORT, A4P_KAFKA_PORT, A4P_SMTP_PORT, A4P_IMAP_PORT (default: free ports), A4P_DATA_DIR (keep data there
+# across runs). The mail of e-mail subscriptions goes to a local SMTP server; run.sh prints where to read it (IMAP).
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -8,6 +8,8 @@
 # tiny durations and counts) that also writes RESULTS.md.
 # Settings (system properties, see Bench.Settings): BENCH_OPTS="-Dbench.seconds=30 -Dbench.events=5000 ..."; the
 # services' JVM options: BENCH_JVM="-XX:+UseSerialGC -Xmx128m ..."
+# The e-mail row alone (10,000 confirmed e-mail subscriptions get one change's alerts; prints the figure, writes nothing):
+#   BENCH_OPTS="-Dbench.only=mail -Dbench.mail-fanout=10000" bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"

@@ -20,11 +20,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * Starts a real PostgreSQL server and a real single-node KRaft Kafka broker, without Docker.
+ * Starts a real PostgreSQL server, a real single-node KRaft Kafka broker and a real SMTP (+ IMAP) server, without Docker.
  *
  * <p>Run as its own process (by ./run.sh and by the tests' {@code TestInfra}) so that Kafka's server
  * classes never share a classpath with the Quarkus applications. Once both are up it prints one line,
- * {@code A4P_INFRA_READY postgres=host:port kafka=host:port control=port}, and then takes line
+ * {@code A4P_INFRA_READY postgres=host:port kafka=host:port smtp=host:port imap=host:port control=port}, and then takes line
  * commands on a loopback control port (see {@link #handle(String)}) so tests can stop and start the
  * broker or the database in the middle of a scenario.
  *
@@ -42,6 +42,7 @@ public final class LocalInfra {
     private final KafkaServers kafka;
     /** Where PostgreSQL and Kafka listen (besides loopback for PostgreSQL) and what they advertise. */
     private final String host;
+    private final MailNode mail;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean shuttingDown;
 
@@ -66,6 +67,7 @@ public final class LocalInfra {
         this.kafka = "3".equals(options.get("kafka-nodes"))
                 ? new KafkaCluster(dataDir.resolve("kafka"), host)
                 : new KafkaNode(dataDir.resolve("kafka"), kafkaPort, port("0"));
+        this.mail = new MailNode(port(options.getOrDefault("smtp-port", "0")), port(options.getOrDefault("imap-port", "0")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,6 +90,8 @@ public final class LocalInfra {
         controlThread.start();
         String ready = "A4P_INFRA_READY postgres=" + infra.host + ":" + infra.postgres.port()
                 + " kafka=" + infra.kafka.bootstrapServers()
+                + " smtp=" + infra.mail.host() + ":" + infra.mail.smtpPort()
+                + " imap=" + infra.mail.host() + ":" + infra.mail.imapPort()
                 + " control=" + control.getLocalPort()
                 + " data=" + infra.dataDir;
         if (options.containsKey("info-file")) {
@@ -119,10 +123,15 @@ public final class LocalInfra {
         watcher.start();
     }
 
-    /** Starts PostgreSQL, then Kafka; must be called from a thread that lives as long as they do. */
+    /** Starts PostgreSQL, then Kafka, then the mail server; must be called from a thread that lives as long as they do. */
     void startServers() throws Exception {
         postgres.start();
         kafka.start();
+        mail.start();
+    }
+
+    MailNode mail() {
+        return mail;
     }
 
     int postgresPort() {
@@ -138,6 +147,8 @@ public final class LocalInfra {
         p.setProperty("postgres.port", String.valueOf(infra.postgres.port()));
         p.setProperty("kafka.bootstrap.servers", infra.kafka.bootstrapServers());
         p.setProperty("control.port", String.valueOf(controlPort));
+        p.setProperty("smtp.port", String.valueOf(infra.mail.smtpPort()));
+        p.setProperty("imap.port", String.valueOf(infra.mail.imapPort()));
         p.setProperty("data.dir", infra.dataDir.toString());
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "A4P local infrastructure");
@@ -187,8 +198,10 @@ public final class LocalInfra {
                 case "kafka-start" -> kafka.start();
                 case "pg-stop" -> postgres.stop();
                 case "pg-start" -> postgres.start();
+                case "smtp-stop" -> mail.stopSmtp();
+                case "smtp-start" -> mail.startSmtp();
                 case "status" -> {
-                    return "OK postgres=" + postgres.running() + " kafka=" + kafka.running();
+                    return "OK postgres=" + postgres.running() + " kafka=" + kafka.running() + " smtp=" + mail.smtpRunning();
                 }
                 case "shutdown" -> {
                     new Thread(() -> System.exit(0)).start();
@@ -209,6 +222,7 @@ public final class LocalInfra {
             return;
         }
         shuttingDown = true;
+        mail.stop();
         try {
             kafka.stop();
         } catch (Exception e) {

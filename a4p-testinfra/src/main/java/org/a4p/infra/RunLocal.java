@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * The run command behind ./run.sh: PostgreSQL, Kafka, the three services and the dashboard on this machine, no Docker.
  *
  * <p>Ports come from the environment (RECOMMENDATIONS_PORT, STAKEHOLDERS_PORT, NOTIFICATIONS_PORT, DASHBOARD_PORT,
- * defaults 8081-8084; A4P_PG_PORT and A4P_KAFKA_PORT default to free ports). Data lives in a temporary
+ * defaults 8081-8084; A4P_PG_PORT, A4P_KAFKA_PORT, A4P_SMTP_PORT and A4P_IMAP_PORT default to free ports). A local SMTP
+ * server takes the mail of e-mail subscriptions; it is read over IMAP. Data lives in a temporary
  * directory that is deleted on exit unless A4P_DATA_DIR names one to keep. Ctrl-C (or SIGTERM) stops the
  * services gracefully, then Kafka and PostgreSQL, and removes the temporary data. The services verify bearer
  * tokens with the key pair of {@link LocalKeys} (generated under .a4p/keys on first start; see ./token.sh).
@@ -40,6 +41,8 @@ public final class RunLocal {
         Map<String, String> infraOptions = new LinkedHashMap<>();
         infraOptions.put("pg-port", env("A4P_PG_PORT", "0"));
         infraOptions.put("kafka-port", env("A4P_KAFKA_PORT", "0"));
+        infraOptions.put("smtp-port", env("A4P_SMTP_PORT", "0"));
+        infraOptions.put("imap-port", env("A4P_IMAP_PORT", "0"));
         if (System.getenv("A4P_DATA_DIR") != null && !System.getenv("A4P_DATA_DIR").isBlank()) {
             infraOptions.put("data-dir", System.getenv("A4P_DATA_DIR"));
         }
@@ -81,6 +84,13 @@ public final class RunLocal {
             env.put("A4P_DASHBOARD_STAKEHOLDERS_BASE_URL", "http://localhost:" + ports.get(SERVICES.get(1)));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
+            if (s.database().equals("notifications")) {
+                // e-mail subscriptions: the local SMTP server, whose mail is read over IMAP (printed below)
+                env.put("QUARKUS_MAILER_HOST", infra.mail().host());
+                env.put("QUARKUS_MAILER_PORT", String.valueOf(infra.mail().smtpPort()));
+                env.put("QUARKUS_MAILER_MOCK", "false");
+                env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            }
             running.add(ServiceProcess.start(root, s.name(), ports.get(s), env, logs.resolve(s.name() + ".log"),
                     ServiceProcess.jvmOptions()));
         }
@@ -106,6 +116,11 @@ public final class RunLocal {
                 infra.postgresPort(), PostgresNode.USER);
         System.out.printf("  Kafka       %s (SASL SCRAM-SHA-512; super user %s, password %s)%n", infra.kafkaBootstrapServers(),
                 KafkaUsers.ADMIN, KafkaUsers.password(KafkaUsers.ADMIN));
+        System.out.printf("  Mail        SMTP %s:%d takes every mail of notifications-service (e-mail subscriptions); read it over%n"
+                        + "              IMAP %s:%d (no TLS): user name = the recipient's address, any password (Thunderbird, mutt,%n"
+                        + "              curl \"imap://%s:%d/INBOX;UID=1\" -u 'desk@mission.example.org:x')%n",
+                infra.mail().host(), infra.mail().smtpPort(), infra.mail().host(), infra.mail().imapPort(),
+                infra.mail().host(), infra.mail().imapPort());
         System.out.printf("  Logs        %s%n", logs);
         System.out.printf("%n  Writes need a bearer token: ./token.sh secretariat, or ./token.sh delegation \"Delegation of Sweden\";%n"
                 + "  paste it into Swagger UI's Authorize button (valid 12 h).%n");

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Points a {@code @QuarkusTest} application at the real PostgreSQL and Kafka of {@link TestInfra}.
+ * Points a {@code @QuarkusTest} application at the real PostgreSQL and Kafka of {@link TestInfra} (notifications-service
+ * also at its real SMTP server).
  * Init arg {@code database}: the service's own database (it also names the service's Kafka principal). Stopping is left to the JVM's exit, so the
  * servers are started once per test JVM however often Quarkus restarts.
  */
@@ -41,6 +42,12 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
         String kafkaUser = KAFKA_USERS.getOrDefault(database, KafkaUsers.ADMIN);
         config.put("a4p.kafka.username", kafkaUser);
         config.put("a4p.kafka.password", KafkaUsers.password(kafkaUser));
+        if ("notifications".equals(database)) {
+            // the real SMTP server of TestInfra, never Quarkus' mock mailer
+            config.put("quarkus.mailer.mock", "false");
+            config.put("quarkus.mailer.host", TestInfra.mailHost());
+            config.put("quarkus.mailer.port", String.valueOf(TestInfra.smtpPort()));
+        }
         return config;
     }
 

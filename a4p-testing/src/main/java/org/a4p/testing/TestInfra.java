@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real PostgreSQL and Kafka of the tests: forked once per test JVM as a child process running
+ * The real PostgreSQL, Kafka and SMTP server of the tests: forked once per test JVM as a child process running
  * {@code org.a4p.infra.LocalInfra} on random free ports, and stopped (its data deleted) when the JVM
  * exits. Quarkus may load this class more than once (one class loader per application start), so the
  * addresses live in system properties, which every class loader sees.
@@ -34,6 +34,8 @@ public final class TestInfra {
     public static final String KAFKA_NODES = "a4p.infra.kafka-nodes";
     /** An address for PostgreSQL and Kafka to listen on and advertise instead of localhost (the fault scenarios). */
     public static final String LISTEN_HOST = "a4p.infra.host";
+    private static final String SMTP = "a4p.infra.smtp";
+    private static final String IMAP = "a4p.infra.imap";
 
     private TestInfra() {
     }
@@ -58,6 +60,23 @@ public final class TestInfra {
     public static int postgresPort() {
         ensureStarted();
         return Integer.parseInt(System.getProperty(PG_PORT));
+    }
+
+    /** The loopback host of the mail server (SMTP and IMAP). */
+    public static String mailHost() {
+        ensureStarted();
+        return System.getProperty(SMTP).substring(0, System.getProperty(SMTP).lastIndexOf(':'));
+    }
+
+    public static int smtpPort() {
+        ensureStarted();
+        return Integer.parseInt(System.getProperty(SMTP).substring(System.getProperty(SMTP).lastIndexOf(':') + 1));
+    }
+
+    /** IMAP over the same mailboxes: user name the recipient's address, any password. */
+    public static int imapPort() {
+        ensureStarted();
+        return Integer.parseInt(System.getProperty(IMAP).substring(System.getProperty(IMAP).lastIndexOf(':') + 1));
     }
 
     public static String jdbcUrl(String database) {
@@ -99,6 +118,15 @@ public final class TestInfra {
 
     public static void startKafkaNode(int id) {
         control("kafka-start " + id);
+    }
+
+    /** Stops the SMTP server (a mail server outage); the mail received so far stays readable over IMAP. */
+    public static void stopSmtp() {
+        control("smtp-stop");
+    }
+
+    public static void startSmtp() {
+        control("smtp-start");
     }
 
     private static String control(String command) {
@@ -175,6 +203,10 @@ public final class TestInfra {
                 System.setProperty(HOST, part.substring("postgres=".length(), part.lastIndexOf(':')));
             } else if (part.startsWith("kafka=")) {
                 System.setProperty(KAFKA, part.substring("kafka=".length()));
+            } else if (part.startsWith("smtp=")) {
+                System.setProperty(SMTP, part.substring("smtp=".length()));
+            } else if (part.startsWith("imap=")) {
+                System.setProperty(IMAP, part.substring("imap=".length()));
             } else if (part.startsWith("control=")) {
                 System.setProperty(CONTROL, part.substring("control=".length()));
             }

@@ -47,6 +47,8 @@ public final class Bench {
     /** Recommendation whose status cycles for the event path, and the one fanned out. */
     static final int EVENT_REC = 20;
     static final int FANOUT_REC = 21;
+    /** Recommendation whose one status change goes to the e-mail subscriptions of the mail fan-out. */
+    static final int MAIL_REC = 22;
 
     final Path root;
     /** Where the services' quarkus-app folders are taken from ({@code <apps>/<service>/target/quarkus-app}). */
@@ -111,6 +113,10 @@ public final class Bench {
     }
 
     void runAll() throws Exception {
+        if ("mail".equals(System.getProperty("bench.only"))) {
+            mailOnly();
+            return;
+        }
         results.machine();
         startInfra();
         publicKey = jwt.publicKey();
@@ -141,6 +147,7 @@ public final class Bench {
             listPath();
             eventPath(receivers);
             fanOut(receivers);
+            results.note(mailFanOut(Integer.getInteger("bench.mail-fanout", Boolean.getBoolean("bench.quick") ? 300 : 10_000)));
             for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
                 results.rssKb.put(e.getKey(), rssKb(e.getValue().pid()));
             }
@@ -200,6 +207,14 @@ public final class Bench {
         env.putAll(KafkaUsers.serviceEnvironment(name));
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
         env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
+        if (name.equals(NOT)) {
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", infraInfo.getProperty("smtp.port"));
+            env.put("QUARKUS_MAILER_MOCK", "false");
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            // one delegation holds every subscription of the fan-outs
+            env.put("A4P_SUBSCRIPTIONS_MAX_PER_DELEGATION", "100000");
+        }
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
         String arenas = System.getProperty("bench.malloc-arenas"); // else ServiceProcess.JVM_ENVIRONMENT's
@@ -507,6 +522,103 @@ public final class Bench {
             results.fanouts.add(new Results.FanOut(n, seen[0], receivers.duplicates(), seconds, load));
             System.out.printf("[fan-out] %d subscriptions: %d delivered, %d duplicates, all in %.2f s%n",
                     n, seen[0], receivers.duplicates(), seconds);
+        }
+    }
+
+    /** The e-mail row alone (-Dbench.only=mail): the services started once, then {@link #mailFanOut}; nothing written. */
+    void mailOnly() throws Exception {
+        startInfra();
+        publicKey = jwt.publicKey();
+        for (String name : List.of(REC, STK, NOT)) {
+            ports.put(name, freePort());
+            startAndTime(name, true);
+        }
+        for (ServiceProcess p : services.values()) {
+            p.awaitReady(Duration.ofSeconds(120));
+        }
+        awaitReadModel();
+        System.out.println(mailFanOut(Integer.getInteger("bench.mail-fanout", 10_000)));
+    }
+
+    /**
+     * {@code n} confirmed e-mail subscriptions to {@link #MAIL_REC}, all to one address of the infrastructure's SMTP
+     * server, get one status change: the time from the change's request until that mailbox holds all {@code n} alerts.
+     * Set-up: the subscriptions are created through the API (each sends its confirmation mail, which is waited for) and
+     * then confirmed in the database in one statement (following 10,000 confirmation links is not what is measured).
+     */
+    String mailFanOut(int n) throws Exception {
+        String address = "fanout@bench.example.org";
+        long setup = System.nanoTime();
+        Semaphore inFlight = new Semaphore(16);
+        AtomicInteger ok = new AtomicInteger();
+        String auth = jwt.delegation(DELEGATION);
+        String json = "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"EMAIL\",\"target\":\"" + address
+                + "\",\"recommendations\":[" + MAIL_REC + "]}";
+        for (int i = 0; i < n; i++) {
+            if (!inFlight.tryAcquire(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("e-mail subscription creation stalled");
+            }
+            postAsync(base(NOT) + "/subscriptions", auth, json).whenComplete((r, e) -> {
+                if (e == null && r.statusCode() == 201) {
+                    ok.incrementAndGet();
+                }
+                inFlight.release();
+            });
+        }
+        if (!inFlight.tryAcquire(16, 300, TimeUnit.SECONDS) || ok.get() != n) {
+            throw new IllegalStateException("only " + ok.get() + " of " + n + " e-mail subscriptions were created");
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (imapMessages(address) < n && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        long baseline = imapMessages(address);
+        Tools.run(List.of("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort()), "-U", "a4p", "-d", "notifications", "-c",
+                "UPDATE subscription SET confirmed = TRUE, confirmed_at = now() WHERE channel = 'EMAIL' AND NOT confirmed"),
+                Map.of("PGPASSWORD", "a4p"), 60);
+        System.out.printf("[mail fan-out] %d confirmed e-mail subscriptions in place (setup %.1f s)%n", n, (System.nanoTime() - setup) / 1e9);
+        Thread.sleep(2000);
+        String load = load();
+        long t0 = System.nanoTime();
+        changeStatus(MAIL_REC, "UNDER_CONSIDERATION");
+        long received = 0;
+        long last = t0;
+        deadline = t0 + TimeUnit.SECONDS.toNanos(600);
+        while (received < n && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            long now = imapMessages(address) - baseline;
+            if (now != received) {
+                received = now;
+                last = System.nanoTime();
+            }
+        }
+        String figure = received >= n
+                ? String.format("%.2f s", (last - t0) / 1e9)
+                : "not completed (" + received + " of " + n + " within 600 s)";
+        return String.format("E-mail fan-out: one status change to %d confirmed e-mail subscriptions, from the request until the "
+                + "SMTP server (GreenMail, IMAP count polled every 100 ms) holds all %d alerts: %s (load %s).", n, n, figure, load);
+    }
+
+    /** The number of messages in {@code address}'s INBOX, asked over IMAP (STATUS). */
+    long imapMessages(String address) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.parseInt(infraInfo.getProperty("imap.port")));
+             var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+             var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII), true)) {
+            socket.setSoTimeout(30_000);
+            in.readLine();
+            out.print("a1 LOGIN " + address + " x\r\na2 STATUS INBOX (MESSAGES)\r\na3 LOGOUT\r\n");
+            out.flush();
+            long count = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("MESSAGES (\\d+)").matcher(line);
+                if (line.startsWith("* STATUS") && m.find()) {
+                    count = Long.parseLong(m.group(1));
+                }
+                if (line.startsWith("a2 ")) {
+                    break;
+                }
+            }
+            return count;
         }
     }
 

@@ -48,7 +48,7 @@ class ComposeFileTest {
     @Test
     void hasTheInfrastructureTheThreeServicesAndTheDashboard() {
         assertThat(services.keySet()).containsExactlyInAnyOrder(
-                "postgres", "kafka", "recommendations-service", "stakeholders-service", "notifications-service", "dashboard");
+                "postgres", "kafka", "mailpit", "recommendations-service", "stakeholders-service", "notifications-service", "dashboard");
         Map<String, Object> kafka = map(services.get("kafka"));
         assertThat((String) kafka.get("image")).startsWith("apache/kafka:");
         assertThat(String.valueOf(map(kafka.get("environment")).get("KAFKA_PROCESS_ROLES"))).contains("controller");
@@ -123,6 +123,20 @@ class ComposeFileTest {
         for (String infra : List.of("postgres", "kafka")) {
             assertThat(map(dependsOn.get(infra)).get("condition")).as(name + " waits for " + infra).isEqualTo("service_healthy");
         }
+    }
+
+    /** E-mail subscriptions: notifications-service sends its mail to the mail catcher, which is up before it starts. */
+    @Test
+    void notificationsMailGoesToTheMailCatcherByDefault() {
+        Map<String, Object> mailpit = map(services.get("mailpit"));
+        assertThat((String) mailpit.get("image")).startsWith("axllent/mailpit:");
+        assertThat(mailpit.get("ports")).isEqualTo(List.of("8025:8025"));
+        Map<String, Object> notifications = map(services.get("notifications-service"));
+        Map<String, Object> env = map(notifications.get("environment"));
+        assertThat(String.valueOf(env.get("QUARKUS_MAILER_HOST"))).isEqualTo("${A4P_SMTP_HOST:-mailpit}");
+        assertThat(String.valueOf(env.get("QUARKUS_MAILER_PORT"))).isEqualTo("${A4P_SMTP_PORT:-1025}");
+        assertThat(String.valueOf(env.get("QUARKUS_MAILER_FROM"))).contains("@");
+        assertThat(map(map(notifications.get("depends_on")).get("mailpit")).get("condition")).isEqualTo("service_healthy");
     }
 
     @Test

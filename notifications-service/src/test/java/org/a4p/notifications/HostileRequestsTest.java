@@ -86,7 +86,18 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         Map<String, String> badBodies = HostileBattery.brokenJson(VALID);
         badBodies.put("secret in the body", VALID.replace("{", "{\"secret\": \"my-own\", "));
         badBodies.put("id in the body", VALID.replace("{", "{\"id\": \"0b0e7a1e-0000-4000-8000-00000000a4b1\", "));
-        badBodies.put("unknown channel", VALID.replace("WEBHOOK", "EMAIL"));
+        badBodies.put("unknown channel", VALID.replace("WEBHOOK", "SMS"));
+        badBodies.put("email channel with a URL target", VALID.replace("WEBHOOK", "EMAIL"));
+        String email = VALID.replace("WEBHOOK", "EMAIL").replace("https://hooks.example.org/a4p", "desk@mission.example.org");
+        badBodies.put("email with CRLF and a header", email.replace("desk@", "desk@mission.example.org\\r\\nBcc: x@"));
+        badBodies.put("email with a display name", email.replace("desk@mission.example.org", "Desk <desk@mission.example.org>"));
+        badBodies.put("email without domain dot", email.replace("mission.example.org", "localhost"));
+        badBodies.put("email of 255 characters", email.replace("desk@", "d".repeat(60) + "@" + "e".repeat(60) + "." + "f".repeat(60) + "."
+                + "g".repeat(60) + ".x"));
+        badBodies.put("unknown language", email.replace("{", "{\"language\": \"de\", "));
+        badBodies.put("language in capitals", email.replace("{", "{\"language\": \"EN\", "));
+        badBodies.put("unknown digest", email.replace("{", "{\"digest\": \"HOURLY\", "));
+        badBodies.put("digest for a webhook", VALID.replace("{", "{\"digest\": \"DAILY\", "));
         badBodies.put("channel as ordinal", VALID.replace("\"WEBHOOK\"", "0"));
         badBodies.put("target ftp", VALID.replace("https://hooks.example.org/a4p", "ftp://hooks.example.org/a4p"));
         badBodies.put("target javascript", VALID.replace("https://hooks.example.org/a4p", "javascript:alert(1)"));
@@ -130,6 +141,39 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         }
         cases.add(HostileRequest.of("read of a path that is not an id", "GET", "/subscriptions/not-a-uuid", secretariat, null, 404));
         cases.add(HostileRequest.of("read of a missing subscription", "GET", "/subscriptions/" + java.util.UUID.randomUUID(), secretariat, null, 404));
+        // the two public endpoints of the mails' links: the token is the credential
+        String confirm = NORWAYS + "/confirm";
+        String token = "{\"token\": \"Zq3xv7bQ0m1K2t9yN4pW6eR8uY0iO2aS4dF6gH8jK0l\"}";
+        Map<String, String> badTokens = new java.util.LinkedHashMap<>();
+        badTokens.put("malformed JSON", "{\"token\":");
+        badTokens.put("JSON array", "[" + token + "]");
+        badTokens.put("trailing garbage", token + " {}");
+        badTokens.put("duplicate key", token.replace("{", "{\"token\": \"abc\", "));
+        badTokens.put("no token", "{}");
+        badTokens.put("a null token", "{\"token\": null}");
+        badTokens.put("an empty token", "{\"token\": \"\"}");
+        badTokens.put("a number as token", "{\"token\": 42}");
+        badTokens.put("NUL in the token", "{\"token\": \"abc\\u0000def\"}");
+        badTokens.put("CRLF in the token", "{\"token\": \"abc\\r\\ndef\"}");
+        badTokens.put("a quote in the token", "{\"token\": \"abc'--\"}");
+        badTokens.put("an overlong token", "{\"token\": \"" + "t".repeat(101) + "\"}");
+        badTokens.put("an unknown property", token.replace("{", "{\"confirmed\": true, "));
+        badTokens.forEach((how, body) -> cases.add(HostileRequest.of("confirm with " + how, "POST", confirm, () -> null, body, 400)));
+        cases.add(HostileRequest.of("confirm with a wrong token", "POST", confirm, () -> null, token, 403));
+        cases.add(HostileRequest.of("confirm with a wrong token and Norway's bearer token", "POST", confirm, () -> Tokens.delegation(NORWAY), token, 403));
+        cases.add(HostileRequest.of("confirm a missing subscription", "POST", "/subscriptions/" + java.util.UUID.randomUUID() + "/confirm",
+                () -> null, token, 404));
+        cases.add(HostileRequest.of("confirm as text/plain", "POST", confirm, () -> null, token, 415).withContentType("text/plain"));
+        cases.add(HostileRequest.of("confirm with a huge body", "POST", confirm, () -> null, token.replace("Zq3", "Z".repeat(70_000)), 413));
+        String unsubscribe = NORWAYS + "/unsubscribe";
+        cases.add(HostileRequest.of("unsubscribe by link with a wrong token", "POST", unsubscribe + "?token=Zq3xv7bQ0m1K2t9yN4pW6eR8uY0iO2aS4dF6gH8jK0l",
+                () -> null, "List-Unsubscribe=One-Click", 403).withContentType("application/x-www-form-urlencoded"));
+        for (String query : List.of("", "?token=", "?token=abc%27--", "?token=" + "t".repeat(101), "?token=a%20b", "?token=%E2%80%AE")) {
+            cases.add(HostileRequest.of("unsubscribe by link with token '" + query + "'", "POST", unsubscribe + query,
+                    () -> null, "List-Unsubscribe=One-Click", 400).withContentType("application/x-www-form-urlencoded"));
+            cases.add(HostileRequest.of("unsubscribe page with token '" + query + "'", "GET", unsubscribe + query, () -> null, null, 400));
+            cases.add(HostileRequest.of("confirmation page with token '" + query + "'", "GET", confirm + query, () -> null, null, 400));
+        }
         cases.add(HostileRequest.of("briefing without session", "GET", "/briefings", () -> null, null, 400));
         cases.add(HostileRequest.of("briefing of an overlong session id", "GET", "/briefings?session=" + "s".repeat(201), () -> null, null, 400));
         return cases;
@@ -142,6 +186,8 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
                 Operation.read("/subscriptions/{id}", Map.of("id", NORWAY_ID)).withToken(() -> Tokens.delegation(NORWAY)),
                 Operation.read("/subscriptions/{id}/deliveries", Map.of("id", NORWAY_ID), "limit").withToken(() -> Tokens.delegation(NORWAY)),
                 Operation.read("/subscriptions/{id}/feed", Map.of("id", NORWAY_ID), "after", "limit").withToken(() -> Tokens.delegation(NORWAY)),
+                Operation.read("/subscriptions/{id}/confirm", Map.of("id", NORWAY_ID), "token"),
+                Operation.read("/subscriptions/{id}/unsubscribe", Map.of("id", NORWAY_ID), "token"),
                 Operation.write("POST", "/subscriptions", Map.of(), VALID.replace("https://hooks.example.org/a4p", "ftp://nowhere"), () -> Tokens.delegation(SWEDEN)),
                 Operation.write("DELETE", "/subscriptions/{id}", Map.of("id", NORWAY_ID), null, () -> Tokens.delegation(SWEDEN)),
                 Operation.write("POST", "/subscriptions/{id}/deliveries/{deliveryId}/retry", Map.of("id", NORWAY_ID, "deliveryId", "999999"), null, () -> Tokens.delegation(NORWAY))));

@@ -17,6 +17,8 @@ public class OtherSettings implements QuarkusTestProfile {
                 // BriefingAfterRestartTest: checks follow each other quickly after the restart
                 "a4p.briefings.interval", "1s",
                 // QuotaTest: a quota small enough to reach
-                "a4p.subscriptions.max-per-delegation", "3");
+                "a4p.subscriptions.max-per-delegation", "3",
+                // MailOutageTest: enough attempts (100..400 ms apart) to outlast the mail server's outage
+                "a4p.delivery.max-attempts", "50");
     }
 }

@@ -152,11 +152,14 @@ class SubscriptionResourceTest {
     void openApiDocumentsEveryOperation() {
         String doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
         for (String op : List.of("createSubscription", "getSubscription", "deleteSubscription", "listDeliveries",
-                "retryDelivery", "readFeed", "getBriefing")) {
+                "retryDelivery", "readFeed", "getBriefing", "confirmSubscription", "confirmationPage", "unsubscribeOneClick",
+                "unsubscribePage")) {
             assertThat(doc).contains("\"operationId\" : \"" + op + "\"");
         }
         given().accept("application/json").get("/q/openapi").then()
-                .body("components.schemas.Channel.enum", equalTo(List.of("WEBHOOK")))
+                .body("components.schemas.Channel.enum", equalTo(List.of("WEBHOOK", "EMAIL")))
+                .body("components.schemas.Subscription.properties.language.enum", equalTo(List.of("ar", "zh", "en", "fr", "ru", "es")))
+                .body("components.schemas.SubscriptionRequest.properties.digest.enum", equalTo(List.of("NONE", "DAILY", "WEEKLY")))
                 .body("components.schemas.DeliveryStatus.enum", equalTo(List.of("PENDING", "DELIVERED", "FAILED")));
     }
 }

@@ -2,6 +2,8 @@ package org.a4p.notifications.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.a4p.events.AreaCode;
+import org.a4p.events.DigestFrequency;
+import org.a4p.events.Language;
 import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +14,7 @@ import java.util.UUID;
 
 /** A subscription as shown to its owner. Its secret is present only in the answer to its creation or rotation. */
 @Schema(name = "Subscription", requiredProperties = {"id", "subscriber", "channel", "target", "recommendations", "areas",
-        "stakeholders", "bodies", "leadDays", "createdAt"})
+        "stakeholders", "bodies", "leadDays", "createdAt", "language", "digest", "confirmed"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Subscription(
         UUID id,
@@ -41,7 +43,16 @@ public record Subscription(
         OffsetDateTime secretRotatedAt,
         @Schema(description = "Until when webhooks are also signed with the secret replaced by the last rotation "
                 + "(24 hours after it); absent if never rotated.")
-        OffsetDateTime previousSecretValidUntil) {
+        OffsetDateTime previousSecretValidUntil,
+        @Schema(description = "The language of the fixed texts of this subscription's mails", implementation = Language.class)
+        Language language,
+        @Schema(description = "NONE: each alert at once; DAILY or WEEKLY: one mail per UTC day or ISO week (Monday to "
+                + "Monday, UTC) listing what matched, none for an empty period (e-mail only)",
+                implementation = DigestFrequency.class)
+        DigestFrequency digest,
+        @Schema(description = "False for an e-mail subscription until the link of its confirmation mail was used; "
+                + "nothing is sent to it before. Always true for a webhook subscription.")
+        boolean confirmed) {
 
     public Subscription withoutSecret() {
         return withSecret(null, null);
@@ -49,7 +60,7 @@ public record Subscription(
 
     public Subscription withSecret(String secret, String standardWebhooksSecret) {
         return new Subscription(id, subscriber, channel, target, recommendations, areas, stakeholders, bodies, leadDays,
-                createdAt, secret, standardWebhooksSecret, secretRotatedAt, previousSecretValidUntil);
+                createdAt, secret, standardWebhooksSecret, secretRotatedAt, previousSecretValidUntil, language, digest, confirmed);
     }
 
     /** Never print the secret, even by accident in a log line. */

@@ -1,7 +1,10 @@
 package org.a4p.notifications.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.Language;
+import org.a4p.notifications.model.Channel;
 import org.a4p.notifications.model.ClaimedDelivery;
+import org.a4p.notifications.model.DigestNotification;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.model.DeliveryOutcome;
 import org.a4p.notifications.model.DeliveryStatus;
@@ -46,26 +49,36 @@ public class DeliveryRepository {
     }
 
     /**
-     * One PENDING delivery for every subscription matching a status change, in one statement: a
-     * subscription matches if any filter matches (number, area, one of the recommendation's
-     * categories, or a body of one of those categories) or if it has no filter at all.
+     * A subscription matches a status change if any filter matches (number, area, one of the recommendation's
+     * categories, or a body of one of those categories) or if it has no filter at all; it is told only once
+     * confirmed (e-mail). Parameters: number, area, categories, categories.
+     */
+    private static final String MATCHES_STATUS_CHANGE = """
+            s.confirmed AND ((cardinality(s.recommendations) = 0 AND cardinality(s.areas) = 0
+                   AND cardinality(s.stakeholders) = 0 AND cardinality(s.bodies) = 0)
+               OR ? = ANY (s.recommendations)
+               OR ?::text = ANY (s.areas)
+               OR s.stakeholders && ?::text[]
+               OR EXISTS (SELECT 1 FROM stakeholder b WHERE b.code = ANY (s.bodies) AND b.category = ANY (?::text[])))""";
+
+    /**
+     * One PENDING delivery for every matching subscription that is told at once, in one statement; those that take
+     * digests get a digest item instead, sent with their next digest.
      */
     public int fanOutStatusChange(String notificationId, int number, String area, List<String> categories,
                                   OffsetDateTime now) {
         lockFeedOrder();
+        String[] cats = categories.toArray(String[]::new);
+        db.update("""
+                INSERT INTO digest_item (subscription_id, notification_id, created_at)
+                SELECT s.id, ?, ? FROM subscription s WHERE s.digest <> 'NONE' AND\s""" + MATCHES_STATUS_CHANGE + """
+                 ON CONFLICT DO NOTHING""", notificationId, now, number, area, cats, cats);
         return db.update("""
                 INSERT INTO delivery (subscription_id, notification_id, status, next_attempt_at, created_at, updated_at)
-                SELECT s.id, ?, 'PENDING', ?, ?, ? FROM subscription s
-                WHERE (cardinality(s.recommendations) = 0 AND cardinality(s.areas) = 0
-                       AND cardinality(s.stakeholders) = 0 AND cardinality(s.bodies) = 0)
-                   OR ? = ANY (s.recommendations)
-                   OR ?::text = ANY (s.areas)
-                   OR s.stakeholders && ?::text[]
-                   OR EXISTS (SELECT 1 FROM stakeholder b WHERE b.code = ANY (s.bodies) AND b.category = ANY (?::text[]))
-                ORDER BY s.created_at, s.id
+                SELECT s.id, ?, 'PENDING', ?, ?, ? FROM subscription s WHERE s.digest = 'NONE' AND\s""" + MATCHES_STATUS_CHANGE + """
+                 ORDER BY s.created_at, s.id
                 ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING""",
-                notificationId, now, now, now, number, area, categories.toArray(String[]::new),
-                categories.toArray(String[]::new));
+                notificationId, now, now, now, number, area, cats, cats);
     }
 
     /** A PENDING delivery of a briefing to each given subscription (those it already reached are skipped). */
@@ -92,12 +105,15 @@ public class DeliveryRepository {
                 FROM due, subscription s, notification n
                 WHERE d.id = due.id AND s.id = d.subscription_id AND n.id = d.notification_id
                 RETURNING d.id, d.subscription_id, d.notification_id, n.type, d.round_attempts, d.attempts,
-                          s.target, s.secret, n.payload, s.previous_secret, s.previous_secret_until, n.traceparent""",
+                          s.target, s.secret, n.payload, s.previous_secret, s.previous_secret_until, n.traceparent,
+                          s.channel, s.language, s.unsubscribe_token""",
                 rs -> new ClaimedDelivery(rs.getLong("id"), rs.getObject("subscription_id", UUID.class),
                         rs.getString("notification_id"), rs.getString("type"), rs.getInt("round_attempts"),
                         rs.getInt("attempts"), rs.getString("target"), rs.getString("secret"), rs.getString("payload"),
                         rs.getString("previous_secret"), rs.getObject("previous_secret_until", OffsetDateTime.class),
-                        rs.getString("traceparent")),
+                        rs.getString("traceparent"),
+                        Channel.valueOf(rs.getString("channel")), Language.valueOf(rs.getString("language")),
+                        rs.getString("unsubscribe_token")),
                 now, limit, leaseUntil);
     }
 
@@ -171,9 +187,9 @@ public class DeliveryRepository {
         return db.query("""
                 SELECT d.id, d.notification_id, n.type, n.created_at, n.payload
                 FROM delivery d JOIN notification n ON n.id = d.notification_id
-                WHERE d.subscription_id = ? AND d.id > ? ORDER BY d.id LIMIT ?""",
+                WHERE d.subscription_id = ? AND d.id > ? AND n.type <> ? ORDER BY d.id LIMIT ?""",
                 rs -> new FeedRow(rs.getLong("id"), rs.getString("notification_id"), rs.getString("type"),
                         rs.getObject("created_at", OffsetDateTime.class), rs.getString("payload")),
-                subscriptionId, after, limit);
+                subscriptionId, after, DigestNotification.TYPE, limit);
     }
 }

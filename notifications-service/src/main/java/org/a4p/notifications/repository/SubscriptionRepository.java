@@ -1,7 +1,10 @@
 package org.a4p.notifications.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.DigestFrequency;
+import org.a4p.events.Language;
 import org.a4p.notifications.model.Channel;
+import org.a4p.notifications.model.Confirmation;
 import org.a4p.notifications.model.SecretState;
 import org.a4p.notifications.model.Subscription;
 
@@ -23,15 +26,45 @@ public class SubscriptionRepository {
         this.db = db;
     }
 
-    /** Stores the subscription with {@code storedSecret} (the sealed form of its secret) in place of the secret. */
-    public void insert(Subscription s, String storedSecret) {
+    /**
+     * Stores the subscription with {@code storedSecret} (the sealed form of its secret) in place of the secret. An
+     * unconfirmed (e-mail) subscription also gets the SHA-256 of its confirmation token and when that expires; the
+     * unsubscribe token is stored sealed.
+     */
+    public void insert(Subscription s, String storedSecret, String confirmTokenHash, OffsetDateTime confirmExpiresAt,
+                       String storedUnsubscribeToken) {
         db.update("""
                 INSERT INTO subscription (id, subscriber, channel, target, secret, recommendations, areas, stakeholders,
-                    bodies, lead_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    bodies, lead_days, created_at, language, digest, confirmed, confirmed_at, confirm_token_hash,
+                    confirm_expires_at, unsubscribe_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 s.id(), s.subscriber(), s.channel().name(), s.target(), storedSecret,
                 s.recommendations().toArray(Integer[]::new), s.areas().toArray(String[]::new),
                 s.stakeholders().toArray(String[]::new), s.bodies().toArray(String[]::new),
-                s.leadDays().toArray(Integer[]::new), s.createdAt());
+                s.leadDays().toArray(Integer[]::new), s.createdAt(), s.language().name(), s.digest().name(),
+                s.confirmed(), s.confirmed() ? s.createdAt() : null, confirmTokenHash, confirmExpiresAt,
+                storedUnsubscribeToken);
+    }
+
+    /** The confirmation state of a subscription, its row locked until the transaction ends. */
+    public Optional<Confirmation> lockConfirmation(UUID id) {
+        return db.one("SELECT confirmed, confirm_token_hash, confirm_expires_at FROM subscription WHERE id = ? FOR UPDATE",
+                rs -> new Confirmation(rs.getBoolean("confirmed"), rs.getString("confirm_token_hash"),
+                        rs.getObject("confirm_expires_at", OffsetDateTime.class)), id);
+    }
+
+    public void confirm(UUID id, OffsetDateTime at) {
+        db.update("UPDATE subscription SET confirmed = TRUE, confirmed_at = ? WHERE id = ?", at, id);
+    }
+
+    /** The stored (sealed) unsubscribe token, or empty if the subscription does not exist or has none. */
+    public Optional<String> unsubscribeToken(UUID id) {
+        return db.one("SELECT unsubscribe_token FROM subscription WHERE id = ? AND unsubscribe_token IS NOT NULL",
+                rs -> rs.getString(1), id);
+    }
+
+    /** Deletes unconfirmed subscriptions whose confirmation expired before {@code before}; @return how many. */
+    public int deleteUnconfirmed(OffsetDateTime before) {
+        return db.update("DELETE FROM subscription WHERE NOT confirmed AND confirm_expires_at < ?", before);
     }
 
     /**
@@ -93,6 +126,8 @@ public class SubscriptionRepository {
                 Db.strings(rs, "areas"), Db.strings(rs, "stakeholders"), Db.strings(rs, "bodies"),
                 Db.ints(rs, "lead_days"), rs.getObject("created_at", OffsetDateTime.class), null, null,
                 rs.getObject("secret_rotated_at", OffsetDateTime.class),
-                rs.getObject("previous_secret_until", OffsetDateTime.class));
+                rs.getObject("previous_secret_until", OffsetDateTime.class),
+                Language.valueOf(rs.getString("language")), DigestFrequency.valueOf(rs.getString("digest")),
+                rs.getBoolean("confirmed"));
     }
 }

@@ -1,10 +1,14 @@
 package org.a4p.notifications.rest;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.a4p.notifications.api.ConfirmRequest;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.api.Feed;
 import org.a4p.notifications.model.Subscription;
@@ -51,6 +56,9 @@ public class SubscriptionResource {
             {"subscriber": "Permanent Mission of Ghana", "channel": "WEBHOOK",
              "target": "https://mission.example.org/a4p/hooks", "recommendations": [3],
              "areas": ["PROTECTION"], "stakeholders": [], "bodies": ["C34"], "leadDays": [30, 7, 1]}""";
+    private static final String EMAIL_EXAMPLE = """
+            {"subscriber": "Permanent Mission of Ghana", "channel": "EMAIL", "target": "desk.officer@mission.example.org",
+             "language": "fr", "digest": "DAILY", "bodies": ["C34"], "leadDays": [7]}""";
 
     private static final String SUBSCRIPTION_ID = "The subscription's id";
     private static final String QUOTA_EXCEEDED = """
@@ -60,12 +68,28 @@ public class SubscriptionResource {
             {"type": "urn:a4p:problem:delivery-not-failed", "title": "Delivery is not FAILED", "status": 409,
              "detail": "only a FAILED delivery can be retried; this one is DELIVERED", "deliveryStatus": "DELIVERED"}""";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String TOKEN_PATTERN = "^[A-Za-z0-9_-]{1,100}$";
+    private static final String INVALID_CONFIRMATION = """
+            {"type": "urn:a4p:problem:confirmation-token-invalid", "title": "Invalid confirmation token", "status": 403,
+             "detail": "the token is not the one of this subscription's confirmation mail"}""";
+    private static final String USED_CONFIRMATION = """
+            {"type": "urn:a4p:problem:confirmation-token-used", "title": "Confirmation token already used", "status": 409,
+             "detail": "this subscription is already confirmed; a confirmation link works once"}""";
+    private static final String EXPIRED_CONFIRMATION = """
+            {"type": "urn:a4p:problem:confirmation-token-expired", "title": "Confirmation token expired", "status": 410,
+             "detail": "the link was valid until 2026-12-04T09:00:00Z; subscribe again to get a new one"}""";
+    private static final String INVALID_UNSUBSCRIBE = """
+            {"type": "urn:a4p:problem:unsubscribe-token-invalid", "title": "Invalid unsubscribe token", "status": 403,
+             "detail": "the token is not the one of this subscription's mails"}""";
 
     private final SubscriptionService service;
     private final Caller caller;
     private final PublicLinks links;
+    private final Template linkPage;
 
-    SubscriptionResource(SubscriptionService service, Caller caller, PublicLinks links) {
+    SubscriptionResource(SubscriptionService service, Caller caller, PublicLinks links,
+                         @Location("pages/mail-link.html") Template linkPage) {
+        this.linkPage = linkPage;
         this.service = service;
         this.caller = caller;
         this.links = links;
@@ -77,18 +101,23 @@ public class SubscriptionResource {
             description = "A subscription matches a status change if any of its filters matches (number, area, "
                     + "stakeholder category, or a body of such a category); with no filter it matches everything. "
                     + "The answer holds the signing secret once; it is never shown again. "
-                    + "A delegation subscribes itself only: subscriber must be the token's delegation claim.")
+                    + "A delegation subscribes itself only: subscriber must be the token's delegation claim. "
+                    + "An EMAIL subscription (target an address) gets a confirmation mail and receives nothing until its "
+                    + "link is used (POST /subscriptions/{id}/confirm, within 48 hours); every mail it then gets carries a "
+                    + "one-click unsubscribe link (List-Unsubscribe, RFC 8058).")
     @RolesAllowed(Roles.DELEGATION)
     @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.DELEGATION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionRequest.class),
-            examples = @ExampleObject(name = "delegation", value = EXAMPLE)))
+            examples = {@ExampleObject(name = "delegation", value = EXAMPLE),
+                    @ExampleObject(name = "email", value = EMAIL_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Created; the body includes the secret (only this once)",
             headers = {@Header(name = "Location", description = "URL of the new subscription", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Cache-Control", description = "no-store: the answer carries the secret",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, target or unknown filter code")
+    @APIResponse(responseCode = "400", description = "Invalid request, target (URL or e-mail address) or unknown filter "
+            + "code, or a digest for a webhook")
     @APIResponse(responseCode = "409", description = "Subscription quota exceeded: the delegation already holds "
             + "a4p.subscriptions.max-per-delegation (default 100) subscriptions; nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -245,6 +274,116 @@ public class SubscriptionResource {
         int max = limit(limit, 20, 100);
         visible(id, true);
         return service.feed(id, after, max);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(operationId = "confirmSubscription", summary = "Confirm an e-mail subscription (double opt-in)",
+            description = "Needs no bearer token: the token of the confirmation mail is the credential. The link of that "
+                    + "mail opens a page (GET on this path) whose button posts the token here. Valid for 48 hours, once; "
+                    + "until then the subscription receives nothing, and it is deleted some days after the link expired.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConfirmRequest.class),
+            examples = @ExampleObject(name = "token", value = "{\"token\": \"Zq3xv7bQ0m1K2t9yN4pW6eR8uY0iO2aS4dF6gH8jK0l\"}")))
+    @APIResponse(responseCode = "200", description = "Confirmed: alerts, digests and briefings are sent from now on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
+    @APIResponse(responseCode = "403", description = "The token is not this subscription's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalidToken", value = INVALID_CONFIRMATION)))
+    @APIResponse(responseCode = "404", description = "No such subscription (or it expired unconfirmed and was deleted)")
+    @APIResponse(responseCode = "409", description = "The token was used already: the subscription is confirmed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "used", value = USED_CONFIRMATION)))
+    @APIResponse(responseCode = "410", description = "The token expired (48 hours after the subscription); subscribe again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "expired", value = EXPIRED_CONFIRMATION)))
+    public Subscription confirm(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
+                                @Valid @NotNull ConfirmRequest request) {
+        return service.confirm(id, token("token", request.token()));
+    }
+
+    /** The button of the confirmation page: the same as the JSON request, answered with a page. */
+    @POST
+    @Path("/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @PermitAll
+    @Operation(hidden = true)
+    public String confirmForm(@PathParam("id") UUID id, @FormParam("token") String token) {
+        service.confirm(id, token("token", token));
+        return page("Subscription confirmed", "The alerts you asked for will be sent to this address.", null, null, false, null);
+    }
+
+    @GET
+    @Path("/{id}/confirm")
+    @Produces(MediaType.TEXT_HTML)
+    @PermitAll
+    @Operation(operationId = "confirmationPage", summary = "The page the confirmation mail links to",
+            description = "A page with one button that posts the token to this path: opening the link changes nothing, "
+                    + "so a mail scanner that follows links cannot confirm a subscription.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public String confirmationPage(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
+                                   @Parameter(description = "The token of the confirmation mail", required = true,
+                                           schema = @Schema(type = SchemaType.STRING, pattern = TOKEN_PATTERN, maxLength = 100))
+                                   @QueryParam("token") String token) {
+        return page("Confirm your subscription", "Confirm that this address should receive A4P Tracker alerts.",
+                links.to("/subscriptions/" + id + "/confirm").toString(), token("token", token), false, "Confirm");
+    }
+
+    @POST
+    @Path("/{id}/unsubscribe")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
+    @Produces(MediaType.TEXT_HTML)
+    @PermitAll
+    @Operation(operationId = "unsubscribeOneClick", summary = "One-click unsubscribe (RFC 8058) from a mail's List-Unsubscribe",
+            description = "Needs no bearer token: the token in the URL, which every mail of the subscription carries in "
+                    + "List-Unsubscribe, is the credential. Mail clients post List-Unsubscribe=One-Click; the body is not "
+                    + "needed and not read. Ends the subscription (as DELETE does); a subscription already ended answers the same.")
+    @APIResponse(responseCode = "200", description = "Unsubscribed (or already so); a page saying so",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The token is not this subscription's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalidToken", value = INVALID_UNSUBSCRIBE)))
+    public String unsubscribe(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
+                              @Parameter(description = "The token of the subscription's unsubscribe link", required = true,
+                                      schema = @Schema(type = SchemaType.STRING, pattern = TOKEN_PATTERN, maxLength = 100))
+                              @QueryParam("token") String token) {
+        service.unsubscribe(id, token("token", token));
+        return page("Unsubscribed", "This address receives no more A4P Tracker alerts from this subscription.", null, null,
+                false, null);
+    }
+
+    @GET
+    @Path("/{id}/unsubscribe")
+    @Produces(MediaType.TEXT_HTML)
+    @PermitAll
+    @Operation(operationId = "unsubscribePage", summary = "The page of a mail's unsubscribe link",
+            description = "A page with one button that posts to this URL (one-click unsubscribe); opening it changes nothing.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public String unsubscribePage(@Parameter(description = SUBSCRIPTION_ID) @PathParam("id") UUID id,
+                                  @Parameter(description = "The token of the subscription's unsubscribe link", required = true,
+                                          schema = @Schema(type = SchemaType.STRING, pattern = TOKEN_PATTERN, maxLength = 100))
+                                  @QueryParam("token") String token) {
+        String valid = token("token", token);
+        return page("Unsubscribe", "Stop the A4P Tracker alerts of this subscription?",
+                links.to("/subscriptions/" + id + "/unsubscribe?token=" + valid).toString(), null, true, "Unsubscribe");
+    }
+
+    private String page(String title, String text, String action, String token, boolean oneClick, String button) {
+        return linkPage.data("title", title).data("text", text).data("action", action).data("token", token)
+                .data("oneClick", oneClick).data("button", button).render();
+    }
+
+    /** Mail tokens are URL-safe base64: anything else is refused before the database is asked. */
+    private static String token(String field, String value) {
+        if (value == null || value.isEmpty() || value.length() > 100 || !value.matches(TOKEN_PATTERN)) {
+            throw ProblemException.badRequest(field, "not a token of this service's mails");
+        }
+        return value;
     }
 
     /** A blank limit reads as an absent one. */

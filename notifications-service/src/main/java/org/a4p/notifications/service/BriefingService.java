@@ -100,7 +100,8 @@ public class BriefingService {
     /** @return briefing deliveries created */
     public int check() {
         LocalDate today = LocalDate.now(clock);
-        // Subscriptions follow a session's body by its code, by its category, or by having no filter at all.
+        // Subscriptions follow a session's body by its code, by its category, or by having no filter at all; an e-mail
+        // subscription only once confirmed. Briefings go at once, also to subscriptions that take digests.
         List<Due> due = db.query("""
                 SELECT se.id AS session_id, se.starts_on, d.days,
                        md5('briefing|' || se.id || '|' || se.starts_on::text || '|' || d.days)::uuid::text AS notification_id,
@@ -109,7 +110,7 @@ public class BriefingService {
                 CROSS JOIN LATERAL unnest(s.lead_days) AS d(days)
                 JOIN session se ON se.starts_on >= ?::date AND se.starts_on - d.days <= ?::date
                 LEFT JOIN stakeholder b ON b.code = se.body
-                WHERE (se.body = ANY (s.bodies)
+                WHERE s.confirmed AND (se.body = ANY (s.bodies)
                        OR COALESCE(b.category, se.body) = ANY (s.stakeholders)
                        OR (cardinality(s.recommendations) = 0 AND cardinality(s.areas) = 0
                            AND cardinality(s.stakeholders) = 0 AND cardinality(s.bodies) = 0))

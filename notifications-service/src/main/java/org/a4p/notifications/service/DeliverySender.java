@@ -17,6 +17,7 @@ import org.a4p.events.EventTypes;
 import org.a4p.events.NotificationOutcome;
 import org.a4p.events.Topics;
 import org.a4p.notifications.config.DeliveryConfig;
+import org.a4p.notifications.model.Channel;
 import org.a4p.notifications.model.ClaimedDelivery;
 import org.a4p.notifications.model.DeliveryOutcome;
 import org.a4p.notifications.model.DeliveryStatus;
@@ -74,6 +75,7 @@ public class DeliverySender {
     private final AfterCommit afterCommit;
     private final DeliveryConfig config;
     private final SecretBox box;
+    private final MailSender mails;
     private final Semaphore wakeups = new Semaphore(0);
     private final Semaphore inFlight;
     private final LinkedBlockingQueue<DeliveryOutcome> outcomes = new LinkedBlockingQueue<>();
@@ -89,7 +91,8 @@ public class DeliverySender {
 
     DeliverySender(DeliveryRepository deliveries, AgroalDataSource database, TargetPolicy targets, Outbox outbox, Clock clock,
                    AfterCommit afterCommit, DeliveryConfig config, Vertx vertx, SecretBox box, Tracer tracer,
-                   MeterRegistry meters) {
+                   MeterRegistry meters, MailSender mails) {
+        this.mails = mails;
         this.vertx = vertx;
         this.tracer = tracer;
         this.meters = meters;
@@ -168,6 +171,11 @@ public class DeliverySender {
 
     private void send(ClaimedDelivery c) {
         long start = System.nanoTime();
+        if (c.channel() == Channel.EMAIL) {
+            // the same claims, retries, log and outcome events as a webhook; only the transport differs
+            mails.send(c).whenComplete((ok, error) -> finish(c, null, error, start, null));
+            return;
+        }
         Span span = tracer.spanBuilder("webhook " + c.type()).setSpanKind(SpanKind.CLIENT)
                 .setParent(TraceParent.parentContext(c.traceparent()))
                 .setAttribute("http.request.method", "POST").setAttribute("a4p.delivery.id", c.id())
@@ -228,6 +236,10 @@ public class DeliverySender {
         try {
             long nanos = System.nanoTime() - start;
             DeliveryOutcome outcome = outcome(c, status, error, nanos / 1_000_000);
+            outcomes.add(outcome);
+            if (span == null) { // an e-mail: MailSender counts it (a4p_emails_sent_total)
+                return;
+            }
             latency.record(nanos, TimeUnit.NANOSECONDS);
             meters.counter("a4p.webhook.deliveries", "outcome", switch (outcome.newStatus()) {
                 case DELIVERED -> "delivered";
@@ -240,9 +252,10 @@ public class DeliverySender {
             if (outcome.newStatus() != DeliveryStatus.DELIVERED) {
                 span.setStatus(StatusCode.ERROR, outcome.error() == null ? "HTTP " + status : outcome.error());
             }
-            outcomes.add(outcome);
         } finally {
-            span.end();
+            if (span != null) {
+                span.end();
+            }
             inFlight.release();
         }
     }
@@ -251,6 +264,9 @@ public class DeliverySender {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String message = error == null ? null : describe(error);
         boolean retryable;
+        if (status == null && error == null) { // a mail the SMTP server took
+            return new DeliveryOutcome(c, now, null, null, durationMs, DeliveryStatus.DELIVERED, null);
+        }
         if (status != null) {
             if (status >= 200 && status < 300) {
                 return new DeliveryOutcome(c, now, status, null, durationMs, DeliveryStatus.DELIVERED, null);

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.events.AreaCode;
 import org.a4p.events.StakeholderCategory;
+import org.a4p.events.DigestFrequency;
+import org.a4p.notifications.config.MailConfig;
 import org.a4p.notifications.config.SubscriptionsConfig;
+import org.a4p.notifications.model.Channel;
+import org.a4p.notifications.model.Confirmation;
+import org.a4p.platform.transaction.AfterCommit;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.model.FeedRow;
@@ -32,6 +37,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -54,10 +60,17 @@ public class SubscriptionService {
     private final Clock clock;
     private final SubscriptionsConfig config;
     private final SecretBox box;
+    private final MailSender mails;
+    private final MailConfig mailConfig;
+    private final AfterCommit afterCommit;
 
     SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
                         ReadModelRepository readModels, TargetPolicy targets, DeliverySender sender,
-                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config, SecretBox box) {
+                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config, SecretBox box, MailSender mails,
+                        MailConfig mailConfig, AfterCommit afterCommit) {
+        this.mails = mails;
+        this.mailConfig = mailConfig;
+        this.afterCommit = afterCommit;
         this.config = config;
         this.box = box;
         this.subscriptions = subscriptions;
@@ -69,10 +82,17 @@ public class SubscriptionService {
         this.clock = clock;
     }
 
-    /** Creates the subscription; the answer is the only place its secret ever appears. */
+    /**
+     * Creates the subscription; the answer is the only place its secret ever appears. An e-mail subscription is created
+     * unconfirmed, and its confirmation mail goes out once the transaction commits.
+     */
     @Transactional
     public Subscription create(SubscriptionRequest r) {
-        String target = targets.check("target", r.target()).toString();
+        boolean email = r.channelOrDefault() == Channel.EMAIL;
+        if (!email && r.digestOrDefault() != DigestFrequency.NONE) {
+            throw ProblemException.badRequest("digest", "digests are sent by e-mail only: use NONE for a webhook");
+        }
+        String target = email ? EmailAddresses.check("target", r.target()) : targets.check("target", r.target()).toString();
         List<Integer> numbers = distinct(r.recommendationsOrEmpty());
         requireKnown("recommendations", r.recommendationsOrEmpty(), readModels.existingNumbers(numbers),
                 "unknown recommendation number");
@@ -93,11 +113,82 @@ public class SubscriptionService {
         }
         requireBelowQuota(r.subscriber().strip());
         String secret = Signatures.newSecret();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Subscription s = new Subscription(UUID.randomUUID(), r.subscriber().strip(), r.channelOrDefault(), target, numbers, areas,
-                categories, bodies, leadDays, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
-                secret, Signatures.standardSecret(secret), null, null);
-        subscriptions.insert(s, box.seal(s.secret()));
+                categories, bodies, leadDays, now, secret, Signatures.standardSecret(secret), null, null,
+                r.languageOrDefault(), r.digestOrDefault(), !email);
+        if (!email) {
+            subscriptions.insert(s, box.seal(s.secret()), null, null, null);
+            return s;
+        }
+        String confirmToken = Tokens.newToken();
+        subscriptions.insert(s, box.seal(s.secret()), Tokens.sha256(confirmToken), now.plus(mailConfig.confirmationValidity()),
+                box.seal(Tokens.newToken()));
+        afterCommit.run(() -> mails.sendConfirmation(s.id(), s.target(), s.subscriber(), s.language(), confirmToken)
+                .whenComplete((ok, error) -> {
+                    if (error != null) {
+                        LOG.warnf("subscription %s: the confirmation mail was not sent (%s); subscribe again to get one",
+                                s.id(), error.getMessage());
+                    }
+                }));
         return s;
+    }
+
+    /**
+     * Confirms an e-mail subscription with the token of its confirmation mail: a wrong token is refused (403), an
+     * expired one too (410), and a token already used (409), so that a link cannot be replayed.
+     */
+    @Transactional
+    public Subscription confirm(UUID id, String token) {
+        Confirmation c = subscriptions.lockConfirmation(id).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
+        if (c.tokenHash() == null || !Tokens.matches(token, c.tokenHash())) {
+            throw new ProblemException(403, "confirmation-token-invalid", "Invalid confirmation token",
+                    "the token is not the one of this subscription's confirmation mail", null, null);
+        }
+        if (c.confirmed()) {
+            throw ProblemException.conflict("confirmation-token-used", "Confirmation token already used",
+                    "this subscription is already confirmed; a confirmation link works once", Map.of());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!now.isBefore(c.expiresAt())) {
+            throw new ProblemException(410, "confirmation-token-expired", "Confirmation token expired",
+                    "the link was valid until " + c.expiresAt() + "; subscribe again to get a new one", null, null);
+        }
+        subscriptions.confirm(id, now);
+        LOG.infof("subscription %s confirmed", id);
+        return get(id).withoutSecret();
+    }
+
+    /**
+     * Ends a subscription through the unsubscribe link of its mails (RFC 8058 one-click). Idempotent: a subscription
+     * already ended answers as if it had just been; only a wrong token for an existing one is refused.
+     */
+    @Transactional
+    public void unsubscribe(UUID id, String token) {
+        Optional<String> stored = subscriptions.unsubscribeToken(id);
+        if (stored.isEmpty()) {
+            if (subscriptions.find(id).isPresent()) {
+                throw new ProblemException(403, "unsubscribe-token-invalid", "Invalid unsubscribe token",
+                        "the token is not the one of this subscription's mails", null, null);
+            }
+            return;
+        }
+        if (token == null || !Tokens.constantTimeEquals(token, box.open(stored.get()))) {
+            throw new ProblemException(403, "unsubscribe-token-invalid", "Invalid unsubscribe token",
+                    "the token is not the one of this subscription's mails", null, null);
+        }
+        subscriptions.delete(id);
+        LOG.infof("subscription %s ended by its one-click unsubscribe link", id);
+    }
+
+    /** Deletes unconfirmed subscriptions whose link expired more than the retention ago. */
+    @Transactional
+    public int deleteExpiredUnconfirmed() {
+        int deleted = subscriptions.deleteUnconfirmed(OffsetDateTime.now(clock).minus(mailConfig.unconfirmedRetention()));
+        if (deleted > 0) {
+            LOG.infof("%d unconfirmed e-mail subscription(s) deleted", deleted);
+        }
+        return deleted;
     }
 
     /**
