@@ -7,6 +7,7 @@ import java.util.Map;
 public final class EventTypes {
     public static final String RECOMMENDATION_STATUS_CHANGED = "org.a4p.recommendation.status-changed.v1";
     public static final String RECOMMENDATION_UPSERTED = "org.a4p.recommendation.upserted.v1";
+    public static final String RECOMMENDATION_POSITION_CHANGED = "org.a4p.recommendation.position-changed.v1";
     public static final String STAKEHOLDER_UPSERTED = "org.a4p.stakeholder.upserted.v1";
     public static final String SESSION_SCHEDULED = "org.a4p.session.scheduled.v1";
     public static final String SESSION_CHANGED = "org.a4p.session.changed.v1";
@@ -16,7 +17,7 @@ public final class EventTypes {
 
     /** The types each topic carries (the design's events table). */
     public static final Map<String, List<String>> BY_TOPIC = Map.of(
-            Topics.RECOMMENDATION_EVENTS, List.of(RECOMMENDATION_STATUS_CHANGED, RECOMMENDATION_UPSERTED),
+            Topics.RECOMMENDATION_EVENTS, List.of(RECOMMENDATION_STATUS_CHANGED, RECOMMENDATION_UPSERTED, RECOMMENDATION_POSITION_CHANGED),
             Topics.STAKEHOLDER_EVENTS, List.of(STAKEHOLDER_UPSERTED, SESSION_SCHEDULED, SESSION_CHANGED, SESSION_CANCELLED),
             Topics.NOTIFICATION_EVENTS, List.of(NOTIFICATION_DELIVERED, NOTIFICATION_FAILED));
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.EvidenceReference;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
@@ -74,6 +76,16 @@ final class Events {
 
     static Sent statusChanged(int number, String from, String to, long version) {
         return statusChanged(number, from, to, version, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    static Sent positionChanged(int number, String stakeholder, String change, String acceptance, String implementation,
+                                String previousAcceptance, long positionVersion, long version) {
+        return event(Topics.RECOMMENDATION_EVENTS, String.valueOf(number), EventTypes.SOURCE_RECOMMENDATIONS,
+                EventTypes.RECOMMENDATION_POSITION_CHANGED, "recommendations/" + number,
+                new RecommendationPositionChanged(number, stakeholder, change, acceptance, implementation, previousAcceptance,
+                        previousAcceptance == null ? null : "NOT_STARTED", "position note " + positionVersion,
+                        List.of(new EvidenceReference("A/77/19", "120", null, "C-34 report")), "secretariat-officer",
+                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), positionVersion, version));
     }
 
     static Sent stakeholder(String code, String kind, String category) {

@@ -2,6 +2,9 @@ package org.a4p.recommendations;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.events.AreaCode;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionChangeKind;
+import org.a4p.events.PositionImplementation;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.testing.CheckConstraints;
@@ -20,6 +23,11 @@ class ContractCodesTest {
     void statusAndStakeholderChecksAllowExactlyTheContractCodes() {
         CheckConstraints.assertAllows("recommendations", "recommendation", "status", RecommendationStatus.class);
         CheckConstraints.assertAllows("recommendations", "recommendation_stakeholder", "stakeholder", StakeholderCategory.class);
+        CheckConstraints.assertAllows("recommendations", "position", "acceptance", PositionAcceptance.class);
+        CheckConstraints.assertAllows("recommendations", "position", "implementation", PositionImplementation.class);
+        CheckConstraints.assertAllows("recommendations", "position_change", "acceptance", PositionAcceptance.class);
+        CheckConstraints.assertAllows("recommendations", "position_change", "implementation", PositionImplementation.class);
+        CheckConstraints.assertAllows("recommendations", "position_change", "kind", PositionChangeKind.class);
     }
 
     /** Areas are rows (a foreign key, no CHECK): the seeded ones, in display order, are the AreaCode constants in order. */

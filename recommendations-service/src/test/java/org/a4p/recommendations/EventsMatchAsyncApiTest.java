@@ -4,7 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
 import org.a4p.testing.AsyncApiContract;
+import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * Every event this service has put on recommendation-events (the first-start snapshot and the changes made here)
@@ -18,6 +24,11 @@ class EventsMatchAsyncApiTest {
         int number = Fixtures.createRecommendation("AsyncAPI");
         Fixtures.changeStatus(number, "UNDER_CONSIDERATION", null);
         Fixtures.changeStatus(number, "ACCEPTED", "with a note");
+        PositionsTest.put(number, "SECRETARIAT", null, Map.of("acceptance", "ACCEPTED", "implementation", "IN_PROGRESS",
+                "evidence", List.of(Map.of("symbol", "A/77/19", "url", "https://undocs.org/en/A/77/19")))).statusCode(200);
+        PositionsTest.put(number, "MEMBER_STATES", null, PositionsTest.position("PENDING", "NOT_STARTED")).statusCode(201);
+        given().header("Authorization", Tokens.secretariat())
+                .delete("/recommendations/" + number + "/positions/MEMBER_STATES").then().statusCode(204);
 
         AsyncApiContract contract = AsyncApiContract.served();
         contract.assertServedAsYamlAndJson();

@@ -19,10 +19,12 @@ import java.util.function.Supplier;
 @QuarkusTest
 class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
 
-    static final List<String> TABLES = List.of("area", "recommendation", "recommendation_stakeholder", "status_change");
+    static final List<String> TABLES = List.of("area", "recommendation", "recommendation_stakeholder", "status_change",
+            "position", "position_change");
     static final String VALID = """
             {"text": "Battery", "stakeholderAction": "Secretariat", "area": "CONDUCT", "a4pParagraph": 21, "context": "Test"}""";
     static final String STATUS = "{\"status\": \"UNDER_CONSIDERATION\"}";
+    static final String POSITION = "{\"acceptance\": \"ACCEPTED\", \"implementation\": \"IN_PROGRESS\"}";
     static final String INJECTION = "'; DROP TABLE recommendation; --";
 
     HostileRequestsTest() {
@@ -34,7 +36,9 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         Supplier<String> secretariat = Tokens::secretariat;
         // Who: every write without a valid token is 401, with the wrong role 403
         for (String[] w : new String[][]{{"create", "POST", "/recommendations", VALID}, {"edit", "PUT", "/recommendations/1", VALID},
-                {"status change", "POST", "/recommendations/1/status", STATUS}}) {
+                {"status change", "POST", "/recommendations/1/status", STATUS},
+                {"position", "PUT", "/recommendations/1/positions/SECRETARIAT", POSITION},
+                {"position removal", "DELETE", "/recommendations/1/positions/SECRETARIAT", null}}) {
             cases.addAll(HostileRequest.unauthenticated(w[0], w[1], w[2], w[3]));
             cases.addAll(HostileRequest.notSecretariat(w[0], w[1], w[2], w[3]));
         }
@@ -123,6 +127,37 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         cases.add(HostileRequest.of("read of a missing recommendation", "GET", "/recommendations/99999", () -> null, null, 404));
         cases.add(HostileRequest.of("history of a missing recommendation", "GET", "/recommendations/99999/history", () -> null, null, 404));
         cases.add(HostileRequest.of("DELETE is not offered", "DELETE", "/recommendations/1", secretariat, null, 405));
+
+        // Positions: each refusal changes nothing (recommendation 1's seeded positions stay at version 0)
+        String positions = "/recommendations/1/positions/";
+        Map<String, String> badPositions = HostileBattery.brokenJson(POSITION);
+        badPositions.put("implementation without acceptance", POSITION.replace("ACCEPTED", "PENDING"));
+        badPositions.put("unknown acceptance", POSITION.replace("ACCEPTED", "MAYBE"));
+        badPositions.put("missing implementation", "{\"acceptance\": \"ACCEPTED\"}");
+        badPositions.put("huge note", POSITION.replace("}", ", \"note\": \"" + "n".repeat(2001) + "\"}"));
+        badPositions.put("evidence without symbol or url", POSITION.replace("}", ", \"evidence\": [{\"title\": \"t\"}]}"));
+        badPositions.put("evidence with a bad symbol", POSITION.replace("}", ", \"evidence\": [{\"symbol\": \"" + INJECTION + "\"}]}"));
+        badPositions.put("evidence with a javascript url", POSITION.replace("}", ", \"evidence\": [{\"url\": \"javascript:alert(1)\"}]}"));
+        badPositions.put("evidence as object", POSITION.replace("}", ", \"evidence\": {\"url\": \"https://example.org\"}}"));
+        badPositions.forEach((how, body) -> cases.add(HostileRequest.of("position with " + how, "PUT", positions + "SECRETARIAT",
+                secretariat, body, how.startsWith("implementation without") ? 422 : 400)));
+        cases.add(HostileRequest.of("position of an unknown stakeholder", "PUT", positions + "NGOS", secretariat, POSITION, 400));
+        cases.add(HostileRequest.of("position of a malformed stakeholder", "PUT", positions + "c34", secretariat, POSITION, 400));
+        cases.add(HostileRequest.of("position with stale If-Match", "PUT", positions + "SECRETARIAT", secretariat, POSITION, 412)
+                .withHeader("If-Match", "\"5\""));
+        cases.add(HostileRequest.of("position removal with stale If-Match", "DELETE", positions + "SECRETARIAT", secretariat, null, 412)
+                .withHeader("If-Match", "\"5\""));
+        cases.add(HostileRequest.of("removal of a missing position", "DELETE", positions + "THINK_TANKS", secretariat, null, 404));
+        cases.add(HostileRequest.of("read of a missing position", "GET", positions + "THINK_TANKS", () -> null, null, 404));
+        cases.add(HostileRequest.of("position of a missing recommendation", "PUT", "/recommendations/99999/positions/SECRETARIAT",
+                secretariat, POSITION, 404));
+        for (String asOf : List.of("yesterday", "2023-02-30", "2023-02-20T10:00:00", "-1", "2023-02-20T25:00:00Z")) {
+            cases.add(HostileRequest.of("read as of " + asOf, "GET", "/recommendations/1?asOf=" + asOf, () -> null, null, 400));
+            cases.add(HostileRequest.of("list as of " + asOf, "GET", "/recommendations?asOf=" + asOf, () -> null, null, 400));
+        }
+        cases.add(HostileRequest.of("acceptance without positionOf", "GET", "/recommendations?acceptance=ACCEPTED", () -> null, null, 400));
+        cases.add(HostileRequest.of("malformed positionOf", "GET", "/recommendations?positionOf=" + INJECTION.replace(" ", "%20"),
+                () -> null, null, 400));
         return cases;
     }
 
@@ -130,8 +165,13 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         return HostileBattery.of(List.of(
                 Operation.read("/areas", Map.of()),
                 Operation.read("/recommendations.csv", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q"),
-                Operation.read("/recommendations", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q", "page", "size"),
-                Operation.read("/recommendations/{number}", Map.of("number", "1")),
+                Operation.read("/recommendations", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q", "page", "size",
+                        "positionOf", "acceptance", "implementation", "asOf"),
+                Operation.read("/recommendations/{number}", Map.of("number", "1"), "asOf"),
+                Operation.read("/recommendations/{number}/positions", Map.of("number", "1"), "asOf"),
+                Operation.read("/recommendations/{number}/positions/{stakeholder}", Map.of("number", "1", "stakeholder", "SECRETARIAT"), "asOf"),
+                Operation.write("PUT", "/recommendations/{number}/positions/{stakeholder}", Map.of("number", "1", "stakeholder", "SECRETARIAT"),
+                        POSITION.replace("ACCEPTED", "MAYBE"), Tokens::secretariat),
                 Operation.read("/recommendations/{number}/history", Map.of("number", "1")),
                 Operation.write("POST", "/recommendations", Map.of(), VALID.replace("CONDUCT", "NOWHERE"), Tokens::secretariat),
                 Operation.write("PUT", "/recommendations/{number}", Map.of("number", "1"), VALID.replace("CONDUCT", "NOWHERE"), Tokens::secretariat),

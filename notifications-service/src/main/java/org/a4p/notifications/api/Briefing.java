@@ -2,6 +2,8 @@ package org.a4p.notifications.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.a4p.events.AreaCode;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionImplementation;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +47,17 @@ public record Briefing(
     @Schema(name = "BriefingRecommendation")
     public record Item(int number, @Schema(implementation = AreaCode.class) String area, String text,
                        @Schema(implementation = RecommendationStatus.class) String status,
-                       @Schema(description = "Absolute URL of the recommendation in recommendations-service") String link) {
+                       @Schema(description = "Absolute URL of the recommendation in recommendations-service") String link,
+                       @Schema(nullable = true, description = "The meeting body's own position on it: the body's if one was "
+                               + "recorded, else its category's; null when that position was removed") OwnPosition position) {
+    }
+
+    @Schema(name = "BriefingPosition", description = "An addressee's acceptance and implementation of a recommendation")
+    public record OwnPosition(@Schema(description = "The body or category whose position it is", examples = "C34") String stakeholder,
+                              @Schema(implementation = PositionAcceptance.class) String acceptance,
+                              @Schema(implementation = PositionImplementation.class) String implementation,
+                              @Schema(nullable = true) String note,
+                              @Schema(nullable = true, description = "When it was last set; null for the initial position") OffsetDateTime changedAt) {
     }
 
     @Schema(name = "BriefingChange")

@@ -14,7 +14,8 @@ public record Feed(List<Item> items,
     @Schema(name = "FeedItem")
     public record Item(@Schema(description = "This item's position; pass it as `after` to read what follows") String cursor,
                        @Schema(description = "The notification id, the X-A4P-Event-Id of its webhook") String eventId,
-                       @Schema(enumeration = {EventTypes.RECOMMENDATION_STATUS_CHANGED, Briefing.TYPE}) String type,
+                       @Schema(enumeration = {EventTypes.RECOMMENDATION_STATUS_CHANGED, Briefing.TYPE,
+                               EventTypes.RECOMMENDATION_POSITION_CHANGED}) String type,
                        OffsetDateTime createdAt,
                        @Schema(description = "Exactly the JSON body of the webhook") Object payload) {
     }

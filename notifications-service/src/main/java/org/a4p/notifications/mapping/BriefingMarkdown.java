@@ -34,10 +34,12 @@ public final class BriefingMarkdown {
         if (b.recommendations().isEmpty()) {
             md.append("None.\n\n");
         } else {
-            md.append("| # | Area | Recommendation | Status |\n|---|---|---|---|\n");
+            md.append("| # | Area | Recommendation | Status | Own position |\n|---|---|---|---|---|\n");
             for (Briefing.Item r : b.recommendations()) {
                 md.append("| ").append(MarkdownText.link(String.valueOf(r.number()), r.link())).append(" | ").append(text(r.area()))
-                        .append(" | ").append(text(r.text())).append(" | ").append(text(r.status())).append(" |\n");
+                        .append(" | ").append(text(r.text())).append(" | ").append(text(r.status())).append(" | ")
+                        .append(r.position() == null ? "none" : text(r.position().stakeholder() + ": " + r.position().acceptance()
+                                + ", " + r.position().implementation())).append(" |\n");
             }
             md.append('\n');
         }

@@ -4,6 +4,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionChangeKind;
+import org.a4p.events.PositionImplementation;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
@@ -71,6 +75,14 @@ public class EventsConsumer {
                         "number, a lifecycle newStatus and changedAt");
                 notifications.statusChanged(event, c);
             }
+            case EventTypes.RECOMMENDATION_POSITION_CHANGED -> {
+                RecommendationPositionChanged c = consumer.data(event, RecommendationPositionChanged.class);
+                require(event, c.number() > 0 && isCode(c.stakeholder()) && isCode(PositionChangeKind.class, c.change())
+                                && isCode(PositionAcceptance.class, c.acceptance())
+                                && isCode(PositionImplementation.class, c.implementation()) && c.changedAt() != null,
+                        "number, stakeholder, change, acceptance, implementation and changedAt");
+                notifications.positionChanged(event, c);
+            }
             case EventTypes.STAKEHOLDER_UPSERTED -> {
                 StakeholderUpserted s = consumer.data(event, StakeholderUpserted.class);
                 require(event, s.code() != null && !s.code().isBlank(), "code");
@@ -91,7 +103,15 @@ public class EventsConsumer {
     }
 
     private static boolean isStatus(String status) {
-        return status != null && Arrays.stream(RecommendationStatus.values()).anyMatch(s -> s.name().equals(status));
+        return isCode(RecommendationStatus.class, status);
+    }
+
+    private static boolean isCode(String code) {
+        return code != null && code.matches("[A-Z][A-Z0-9_]{0,63}");
+    }
+
+    private static <E extends Enum<E>> boolean isCode(Class<E> codes, String code) {
+        return code != null && Arrays.stream(codes.getEnumConstants()).anyMatch(c -> c.name().equals(code));
     }
 
     private static void require(CloudEvent event, boolean ok, String what) {

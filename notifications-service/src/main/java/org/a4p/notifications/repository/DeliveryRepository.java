@@ -81,6 +81,31 @@ public class DeliveryRepository {
                 notificationId, now, now, now, number, area, cats, cats);
     }
 
+    /**
+     * A PENDING delivery of a position change to every subscription that follows it: one without filters, or that
+     * names the recommendation or its area, or follows the addressee (a category in {@code stakeholders}, a body in
+     * {@code bodies}), or follows a body of that category, or a category that body acts for. Webhook subscriptions
+     * only: e-mails (alerts and digests) carry status changes and briefings, not position changes yet.
+     */
+    public int fanOutPositionChange(String notificationId, int number, String area, String stakeholder, OffsetDateTime now) {
+        lockFeedOrder();
+        return db.update("""
+                INSERT INTO delivery (subscription_id, notification_id, status, next_attempt_at, created_at, updated_at)
+                SELECT s.id, ?, 'PENDING', ?, ?, ? FROM subscription s
+                WHERE s.channel = 'WEBHOOK' AND s.confirmed
+                  AND ((cardinality(s.recommendations) = 0 AND cardinality(s.areas) = 0
+                       AND cardinality(s.stakeholders) = 0 AND cardinality(s.bodies) = 0)
+                   OR ? = ANY (s.recommendations)
+                   OR ?::text = ANY (s.areas)
+                   OR ?::text = ANY (s.stakeholders)
+                   OR ?::text = ANY (s.bodies)
+                   OR EXISTS (SELECT 1 FROM stakeholder b WHERE b.code = ANY (s.bodies) AND b.category = ?::text)
+                   OR EXISTS (SELECT 1 FROM stakeholder b WHERE b.code = ?::text AND b.category = ANY (s.stakeholders)))
+                ORDER BY s.created_at, s.id
+                ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING""",
+                notificationId, now, now, now, number, area, stakeholder, stakeholder, stakeholder, stakeholder);
+    }
+
     /** A PENDING delivery of a briefing to each given subscription (those it already reached are skipped). */
     public int fanOut(String notificationId, List<UUID> subscriptions, OffsetDateTime now) {
         lockFeedOrder();

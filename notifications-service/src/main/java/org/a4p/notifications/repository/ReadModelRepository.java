@@ -1,10 +1,13 @@
 package org.a4p.notifications.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.PositionChangeKind;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
+import org.a4p.notifications.model.Position;
 import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.model.Session;
 import org.a4p.notifications.model.Stakeholder;
@@ -15,8 +18,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +65,37 @@ public class ReadModelRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 eventId, c.number(), c.previousStatus(), c.newStatus(), c.changedAt(), c.changedBy(), c.note(),
                 c.evidenceUrl());
+    }
+
+    /**
+     * Applies a position change if its position version is newer than what we hold (a removal stays as a tombstone).
+     *
+     * @return whether it applied (false: a replay or an older event overtaken by a later one)
+     */
+    public boolean applyPosition(RecommendationPositionChanged c) {
+        return 1 == db.update("""
+                INSERT INTO recommendation_position (number, stakeholder, acceptance, implementation, note, changed_at,
+                                                     changed_by, position_version, removed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (number, stakeholder) DO UPDATE SET acceptance = excluded.acceptance,
+                    implementation = excluded.implementation, note = excluded.note, changed_at = excluded.changed_at,
+                    changed_by = excluded.changed_by, position_version = excluded.position_version, removed = excluded.removed
+                WHERE recommendation_position.position_version < excluded.position_version""",
+                c.number(), c.stakeholder(), c.acceptance(), c.implementation(), c.note(), c.changedAt(), c.changedBy(),
+                c.positionVersion(), PositionChangeKind.REMOVED.name().equals(c.change()));
+    }
+
+    /** The positions of {@code stakeholder} on the given recommendations we were told of (removed ones too), by number. */
+    public Map<Integer, Position> positionsOf(String stakeholder, Collection<Integer> numbers) {
+        Map<Integer, Position> found = new HashMap<>();
+        db.query("""
+                SELECT number, stakeholder, acceptance, implementation, note, changed_at, removed FROM recommendation_position
+                WHERE stakeholder = ? AND number = ANY (?)""",
+                rs -> new Position(rs.getInt("number"), rs.getString("stakeholder"), rs.getString("acceptance"),
+                        rs.getString("implementation"), rs.getString("note"), rs.getObject("changed_at", OffsetDateTime.class),
+                        rs.getBoolean("removed")),
+                stakeholder, numbers.toArray(Integer[]::new)).forEach(p -> found.put(p.number(), p));
+        return found;
     }
 
     public void upsert(StakeholderUpserted s) {

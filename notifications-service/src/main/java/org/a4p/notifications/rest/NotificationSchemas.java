@@ -24,6 +24,7 @@ public class NotificationSchemas implements OASFilter {
 
     static final String STATUS_CHANGE = "StatusChangeNotification";
     static final String BRIEFING_NOTIFICATION = "BriefingNotification";
+    static final String POSITION_CHANGE = "PositionChangeNotification";
     static final String REF = "#/components/schemas/";
 
     @Override
@@ -55,8 +56,10 @@ public class NotificationSchemas implements OASFilter {
         return OASFactory.createSchema().description("Exactly the JSON body of the webhook; its type tells which")
                 .addOneOf(OASFactory.createSchema().ref(REF + STATUS_CHANGE))
                 .addOneOf(OASFactory.createSchema().ref(REF + BRIEFING_NOTIFICATION))
+                .addOneOf(OASFactory.createSchema().ref(REF + POSITION_CHANGE))
                 .discriminator(OASFactory.createDiscriminator().propertyName("type")
                         .addMapping(EventTypes.RECOMMENDATION_STATUS_CHANGED, REF + STATUS_CHANGE)
-                        .addMapping(Briefing.TYPE, REF + BRIEFING_NOTIFICATION));
+                        .addMapping(Briefing.TYPE, REF + BRIEFING_NOTIFICATION)
+                        .addMapping(EventTypes.RECOMMENDATION_POSITION_CHANGED, REF + POSITION_CHANGE));
     }
 }

@@ -26,6 +26,9 @@ final class WebhookDocs {
         openAPI.addWebhook("statusChanged", OASFactory.createPathItem().POST(webhook("statusChangedWebhook",
                 "A matching recommendation changed its status", EventTypes.RECOMMENDATION_STATUS_CHANGED,
                 NotificationSchemas.STATUS_CHANGE)));
+        openAPI.addWebhook("positionChanged", OASFactory.createPathItem().POST(webhook("positionChangedWebhook",
+                "A followed addressee's (or a matching recommendation's) position was set or removed",
+                EventTypes.RECOMMENDATION_POSITION_CHANGED, NotificationSchemas.POSITION_CHANGE)));
         openAPI.addWebhook("briefing", OASFactory.createPathItem().POST(webhook("briefingWebhook",
                 "A session of a followed body starts in leadDays days: the pre-session briefing", Briefing.TYPE,
                 NotificationSchemas.BRIEFING_NOTIFICATION)));

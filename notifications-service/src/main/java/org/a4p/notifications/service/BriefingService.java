@@ -9,6 +9,7 @@ import org.a4p.events.StakeholderCategory;
 import org.a4p.notifications.api.Briefing;
 import org.a4p.notifications.mapping.NotificationBodies;
 import org.a4p.notifications.repository.Db;
+import org.a4p.notifications.model.Position;
 import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.model.Stakeholder;
 import org.a4p.notifications.model.StatusChange;
@@ -22,7 +23,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -66,8 +69,30 @@ public class BriefingService {
         LocalDate previous = readModels.previousSession(s).map(Session::startsOn).orElse(null);
         List<StatusChange> changes = readModels.changes(recommendations.stream().map(Recommendation::number).toList(),
                 previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC));
-        return NotificationBodies.briefing(s, category, previous, recommendations, changes,
+        return NotificationBodies.briefing(s, category, previous, recommendations, ownPositions(s.body(), category, recommendations), changes,
                 notifications::recommendationLink, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /**
+     * The meeting body's own position on each recommendation: the body's, if one was recorded for it, else its
+     * category's (a recommendation names the category, so without any event it is the initial pending one); none
+     * when that position was removed.
+     */
+    private Map<Integer, Position> ownPositions(String body, String category, List<Recommendation> recommendations) {
+        List<Integer> numbers = recommendations.stream().map(Recommendation::number).toList();
+        Map<Integer, Position> own = new HashMap<>();
+        Map<Integer, Position> ofBody = readModels.positionsOf(body, numbers);
+        Map<Integer, Position> ofCategory = category == null ? Map.of() : readModels.positionsOf(category, numbers);
+        for (int number : numbers) {
+            Position p = ofBody.get(number);
+            if (p == null || p.removed()) {
+                p = ofCategory.getOrDefault(number, Position.initial(number, category));
+            }
+            if (!p.removed()) {
+                own.put(number, p);
+            }
+        }
+        return own;
     }
 
     private record Due(String sessionId, LocalDate startsOn, int days, String notificationId, List<UUID> subscriptions) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.notifications.config.LinksConfig;
 import org.a4p.notifications.api.Briefing;
@@ -74,6 +75,29 @@ public class NotificationService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         deliveries.insertNotification(event.id(), EventTypes.RECOMMENDATION_STATUS_CHANGED, json(body), now, trace());
         int created = deliveries.fanOutStatusChange(event.id(), change.number(), area, categories, now);
+        if (created > 0) {
+            sender.wakeAfterCommit();
+        }
+        return created;
+    }
+
+    /**
+     * Applies a position change to the read model and alerts the subscriptions that follow it (the addressee, the
+     * recommendation or its area). An event not newer than the position we hold changes nothing and alerts nobody.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int positionChanged(CloudEvent event, RecommendationPositionChanged change) {
+        if (!readModels.applyPosition(change)) {
+            LOG.infof("position change %s of recommendation %d is stale (position version %d): ignored", event.id(),
+                    change.number(), change.positionVersion());
+            return 0;
+        }
+        Optional<Recommendation> recommendation = readModels.recommendation(change.number());
+        var body = NotificationBodies.positionChange(event.id(), change, recommendation, recommendationLink(change.number()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        deliveries.insertNotification(event.id(), EventTypes.RECOMMENDATION_POSITION_CHANGED, json(body), now, trace());
+        int created = deliveries.fanOutPositionChange(event.id(), change.number(),
+                recommendation.map(Recommendation::area).orElse(null), change.stakeholder(), now);
         if (created > 0) {
             sender.wakeAfterCommit();
         }

@@ -26,7 +26,7 @@ class BriefingMarkdownTest {
                         LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 5), IMG + " | Hall ![x](http://evil/x.png)", false),
                 "MEMBER_STATES", null,
                 List.of(new Briefing.Item(7, "POLITICS", "Text " + SCRIPT + " " + MD_LINK + " <a href=\"javascript:x\">a</a> `code` _u_",
-                        "ACCEPTED", link)),
+                        "ACCEPTED", link, new Briefing.OwnPosition("C34 " + SCRIPT, "ACCEPTED " + MD_LINK, "IN_PROGRESS", "Note", at))),
                 List.of(new Briefing.Change(7, "PROPOSED", "ACCEPTED", at, "Officer " + IMG + " &amp; *x*",
                         "Note " + MD_LINK + " &lt;b&gt; <b>b</b>\n# heading\n- list", evidenceUrl)),
                 at);

@@ -18,5 +18,10 @@ public record RecommendationView(
         @Schema(description = "The report sections that give its context") String context,
         RecommendationStatus status,
         @Schema(description = "When the status last changed (UTC)") OffsetDateTime statusChangedAt,
-        @Schema(description = "Bumped by every change; also the ETag. Send it back in If-Match.", examples = "3") long version) {
+        @Schema(description = "Bumped by every change (a position's too); also the ETag. Send it back in If-Match.", examples = "3") long version,
+        @Schema(description = "One per addressee: categories in canonical order, then bodies by code") List<PositionView> positions,
+        Progress progress,
+        @Schema(description = "The moment this answer describes when it was asked with asOf (status, positions and progress "
+                + "as recorded then; the texts as they are now); null for the present", nullable = true)
+        OffsetDateTime asOf) {
 }

@@ -12,5 +12,7 @@ public record StatusChangeRequest(
         @Size(max = 2000) String note,
         @Schema(description = "Absolute http(s) URL of the evidence", maxLength = 2000, nullable = true,
                 examples = "https://undocs.org/en/A/73/19")
-        @Size(max = 2000) String evidenceUrl) {
+        @Size(max = 2000) String evidenceUrl,
+        @Schema(description = "References to the evidence (UN documents by symbol, URLs; at most 20)", maxItems = 20, nullable = true)
+        @Size(max = 20) java.util.List<@jakarta.validation.Valid @NotNull Evidence> evidence) {
 }

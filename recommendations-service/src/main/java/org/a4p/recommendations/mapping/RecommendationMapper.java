@@ -1,25 +1,82 @@
 package org.a4p.recommendations.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.HistoryEntryKind;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionImplementation;
+import org.a4p.events.RecommendationPositionChanged;
+import org.a4p.events.RecommendationStatus;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
+import org.a4p.events.StakeholderCategory;
 import org.a4p.recommendations.api.AreaView;
+import org.a4p.recommendations.api.Evidence;
 import org.a4p.recommendations.api.HistoryEntry;
+import org.a4p.recommendations.api.PositionView;
+import org.a4p.recommendations.api.Progress;
 import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.model.Area;
+import org.a4p.recommendations.model.Position;
+import org.a4p.recommendations.model.PositionChange;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.StatusChange;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /** Entity to API and event shapes. Timestamps leave the service in UTC whatever the JDBC driver hands back. */
 @ApplicationScoped
 public class RecommendationMapper {
 
+    /** Categories in their canonical order first, then bodies by code. */
+    public static final Comparator<String> ADDRESSEE_ORDER = Comparator
+            .comparing((String code) -> StakeholderCategory.fromCode(code) == null ? Integer.MAX_VALUE : StakeholderCategory.fromCode(code).ordinal())
+            .thenComparing(Comparator.naturalOrder());
+
+    private final EvidenceJson evidence;
+
+    RecommendationMapper(EvidenceJson evidence) {
+        this.evidence = evidence;
+    }
+
+    /** The recommendation as it is now. */
     public RecommendationView toView(Recommendation r) {
+        return toView(r, r.status, r.statusChangedAt, r.positions, null);
+    }
+
+    /** The recommendation with the status and positions it had at {@code asOf} (null: now). */
+    public RecommendationView toView(Recommendation r, RecommendationStatus status, OffsetDateTime statusChangedAt,
+                                     Collection<Position> positions, OffsetDateTime asOf) {
+        List<PositionView> views = positions.stream().sorted(Comparator.comparing(p -> p.stakeholder, ADDRESSEE_ORDER))
+                .map(this::toView).toList();
         return new RecommendationView(r.number, r.text, r.stakeholderAction, r.sortedStakeholders(), r.area.code,
-                r.a4pParagraph, r.context, r.status, utc(r.statusChangedAt), r.version);
+                r.a4pParagraph, r.context, status, utc(statusChangedAt), r.version, views, progress(views), utc(asOf));
+    }
+
+    public PositionView toView(Position p) {
+        return new PositionView(p.stakeholder, p.acceptance, p.implementation, p.note, evidence(p.evidence),
+                utc(p.updatedAt), p.updatedBy, p.version);
+    }
+
+    static Progress progress(List<PositionView> positions) {
+        Map<PositionAcceptance, Integer> acceptance = new EnumMap<>(PositionAcceptance.class);
+        Map<PositionImplementation, Integer> implementation = new EnumMap<>(PositionImplementation.class);
+        for (PositionAcceptance a : PositionAcceptance.values()) {
+            acceptance.put(a, 0);
+        }
+        for (PositionImplementation i : PositionImplementation.values()) {
+            implementation.put(i, 0);
+        }
+        for (PositionView p : positions) {
+            acceptance.merge(p.acceptance(), 1, Integer::sum);
+            implementation.merge(p.implementation(), 1, Integer::sum);
+        }
+        return new Progress(positions.size(), acceptance, implementation);
     }
 
     public AreaView toView(Area a) {
@@ -27,7 +84,15 @@ public class RecommendationMapper {
     }
 
     public HistoryEntry toView(StatusChange c) {
-        return new HistoryEntry(c.fromStatus, c.toStatus, utc(c.changedAt), c.changedBy, c.note, c.evidenceUrl);
+        return new HistoryEntry(HistoryEntryKind.STATUS, c.fromStatus, c.toStatus, utc(c.changedAt), c.changedBy, c.note,
+                c.evidenceUrl, evidence(c.evidence), null, null, null, null, null, null);
+    }
+
+    /** A position change; {@code before} is the state it replaced (null when the position was added). */
+    public HistoryEntry toView(PositionChange c, PositionChange before) {
+        return new HistoryEntry(HistoryEntryKind.POSITION, null, null, utc(c.changedAt), c.changedBy, c.note, null,
+                evidence(c.evidence), c.stakeholder, c.kind, c.acceptance, c.implementation,
+                before == null ? null : before.acceptance, before == null ? null : before.implementation);
     }
 
     public RecommendationUpserted toUpserted(Recommendation r) {
@@ -39,6 +104,17 @@ public class RecommendationMapper {
     public RecommendationStatusChanged toStatusChanged(Recommendation r, StatusChange c) {
         return new RecommendationStatusChanged(r.number, c.fromStatus.name(), c.toStatus.name(), c.note, c.evidenceUrl,
                 c.changedBy, utc(c.changedAt), r.version);
+    }
+
+    public RecommendationPositionChanged toPositionChanged(Recommendation r, PositionChange c, Position before) {
+        return new RecommendationPositionChanged(r.number, c.stakeholder, c.kind.name(), c.acceptance.name(),
+                c.implementation.name(), before == null ? null : before.acceptance.name(),
+                before == null ? null : before.implementation.name(), c.note, evidence.read(c.evidence), c.changedBy,
+                utc(c.changedAt), c.version, r.version);
+    }
+
+    private List<Evidence> evidence(String stored) {
+        return evidence.read(stored).stream().map(e -> new Evidence(e.symbol(), e.paragraph(), e.url(), e.title())).toList();
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

@@ -10,13 +10,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +60,16 @@ public class Recommendation {
     @Column(name = "status_changed_at", nullable = false)
     public OffsetDateTime statusChangedAt;
 
-    /** Bumped by every change (edit or status change); served as the ETag and checked against If-Match. */
+    /** One per addressee; changed only through PositionService, which keeps this set in step. */
+    @OneToMany(mappedBy = "recommendation", fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<Position> positions = new HashSet<>();
+
+    /** When it was added (the seed: the Forum's last day); before that, reads as of a moment do not show it. */
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    /** Bumped by every change (edit, status or position change); served as the ETag and checked against If-Match. */
     @Version
     public long version;
 

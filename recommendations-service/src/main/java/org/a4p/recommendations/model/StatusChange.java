@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.a4p.events.RecommendationStatus;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 
@@ -43,4 +45,9 @@ public class StatusChange {
 
     @Column(name = "evidence_url", length = 2000)
     public String evidenceUrl;
+
+    /** The evidence references as a JSON array (EvidenceReference objects). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String evidence = "[]";
 }

@@ -19,6 +19,20 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     public record Page(List<Recommendation> items, long total) {
     }
 
+    /** The status at :asOf: set by the last change until then, else the first change's from-status, else today's. */
+    private static final String STATUS_AS_OF = """
+            COALESCE((SELECT sc.to_status FROM status_change sc WHERE sc.recommendation_number = r.number
+                      AND sc.changed_at <= :asOf ORDER BY sc.changed_at DESC, sc.id DESC LIMIT 1),
+                     (SELECT sc.from_status FROM status_change sc WHERE sc.recommendation_number = r.number
+                      ORDER BY sc.changed_at, sc.id LIMIT 1),
+                     r.status)""";
+
+    /** The last recorded state of :positionOf's position at :asOf. */
+    private static final String POSITION_AS_OF = """
+            SELECT pc.kind, pc.acceptance, pc.implementation FROM position_change pc
+            WHERE pc.recommendation_number = r.number AND pc.stakeholder = :positionOf AND pc.changed_at <= :asOf
+            ORDER BY pc.changed_at DESC, pc.id DESC LIMIT 1""";
+
     /**
      * The filtered page, ordered by number. Native SQL because full-text search uses the generated
      * {@code search} column and {@code websearch_to_tsquery} (never a syntax error, whatever a user types).
@@ -30,9 +44,28 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             where.append(" AND r.area_code = :area");
             binds.add(q -> q.setParameter("area", s.area()));
         }
+        if (s.asOf() != null) {
+            where.append(" AND r.created_at <= :asOf");
+            binds.add(q -> q.setParameter("asOf", s.asOf()));
+        }
         if (s.status() != null) {
-            where.append(" AND r.status = :status");
+            where.append(" AND ").append(s.asOf() == null ? "r.status" : STATUS_AS_OF).append(" = :status");
             binds.add(q -> q.setParameter("status", s.status().name()));
+        }
+        if (s.positionOf() != null) {
+            where.append(s.asOf() == null
+                    ? " AND EXISTS (SELECT 1 FROM position p WHERE p.recommendation_number = r.number AND p.stakeholder = :positionOf"
+                    : " AND EXISTS (SELECT 1 FROM (" + POSITION_AS_OF + ") p WHERE p.kind = 'SET'");
+            binds.add(q -> q.setParameter("positionOf", s.positionOf()));
+            if (s.acceptance() != null) {
+                where.append(" AND p.acceptance = :acceptance");
+                binds.add(q -> q.setParameter("acceptance", s.acceptance().name()));
+            }
+            if (s.implementation() != null) {
+                where.append(" AND p.implementation = :implementation");
+                binds.add(q -> q.setParameter("implementation", s.implementation().name()));
+            }
+            where.append(')');
         }
         if (s.a4pParagraph() != null) {
             where.append(" AND r.a4p_paragraph = :para");

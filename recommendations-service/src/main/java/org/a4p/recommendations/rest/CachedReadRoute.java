@@ -12,7 +12,7 @@ import jakarta.enterprise.event.Observes;
  * The hot read, {@code GET /recommendations/{number}}, answered straight from the HTTP server's I/O thread
  * when the answer is cached ({@link RecommendationReads}): the same bytes and headers that {@link RecommendationResource#get}
  * produced for it, without passing through the JAX-RS pipeline again. Everything else (a miss, a HEAD, an
- * Accept that does not take JSON, a conditional GET, anything unusual in the path) falls through to the JAX-RS resource, which
+ * Accept that does not take JSON, a conditional GET, a query such as ?asOf=, anything unusual in the path) falls through to the JAX-RS resource, which
  * stays the one definition of the operation (and of its OpenAPI description).
  */
 @ApplicationScoped
@@ -32,7 +32,8 @@ public class CachedReadRoute {
 
     private void serve(RoutingContext ctx) {
         String number = number(ctx.request().path());
-        boolean plain = number != null && acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))
+        boolean plain = number != null && ctx.request().query() == null // ?asOf= reads the history: JAX-RS answers
+                && acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))
                 && ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH) == null; // conditional GETs: JAX-RS answers 304
         RecommendationReads.CachedJson cached = plain ? reads.peekOne(Integer.parseInt(number)) : null;
         if (cached == null) {

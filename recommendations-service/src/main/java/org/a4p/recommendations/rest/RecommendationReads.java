@@ -9,8 +9,10 @@ import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.http.ETags;
-import org.a4p.recommendations.mapping.RecommendationMapper;
-import org.a4p.recommendations.model.Recommendation;
+
+import java.time.OffsetDateTime;
+import org.a4p.recommendations.api.RecommendationView;
+import org.a4p.recommendations.service.PositionFilter;
 import org.a4p.recommendations.service.ReadCache;
 import org.a4p.recommendations.service.RecommendationService;
 
@@ -39,13 +41,11 @@ public class RecommendationReads {
     }
 
     private final RecommendationService service;
-    private final RecommendationMapper mapper;
     private final ReadCache cache;
     private final ObjectMapper json;
 
-    RecommendationReads(RecommendationService service, RecommendationMapper mapper, ReadCache cache, ObjectMapper json) {
+    RecommendationReads(RecommendationService service, ReadCache cache, ObjectMapper json) {
         this.service = service;
-        this.mapper = mapper;
         this.cache = cache;
         this.json = json;
     }
@@ -58,15 +58,24 @@ public class RecommendationReads {
     /** One recommendation (from the database when not cached); a ProblemException (404) when there is none. */
     CachedJson one(int number) {
         return cache.get(oneKey(number), () -> {
-            Recommendation r = service.get(number);
-            return json(mapper.toView(r), ETags.of(r.version));
+            RecommendationView r = service.view(number, null);
+            return json(r, ETags.of(r.version()));
         });
     }
 
+    /** One recommendation as recorded at a past moment: never cached (the key space is every instant). */
+    CachedJson one(int number, OffsetDateTime asOf) {
+        return json(service.view(number, asOf), null);
+    }
+
     CachedJson page(AreaCode area, StakeholderCategory category, String body, RecommendationStatus status,
-                    Integer a4pParagraph, String text, int page, int size) {
-        return cache.get(listKey(area, category, body, status, a4pParagraph, text, page, size), () -> {
-            return json(service.list(area, category, body, status, a4pParagraph, text, page, size), null);
+                    Integer a4pParagraph, String text, PositionFilter position, OffsetDateTime asOf, int page, int size) {
+        if (asOf != null) {
+            return json(service.list(area, category, body, status, a4pParagraph, text, position, asOf, page, size), null);
+        }
+        return cache.get(listKey(area, category, body, status, a4pParagraph, text, position.stakeholder(),
+                position.acceptance(), position.implementation(), page, size), () -> {
+            return json(service.list(area, category, body, status, a4pParagraph, text, position, null, page, size), null);
         });
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.a4p.events.AreaCode;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionImplementation;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.http.ETags;
@@ -34,6 +36,7 @@ import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.api.StatusChangeRequest;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
+import org.a4p.recommendations.service.PositionFilter;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 @Path("/recommendations")
@@ -64,7 +68,8 @@ public class RecommendationResource {
     private static final String STATUS_EXAMPLE = """
             {"status": "UNDER_CONSIDERATION",
              "note": "Taken up by the C-34 working group",
-             "evidenceUrl": "https://undocs.org/en/A/73/19"}""";
+             "evidenceUrl": "https://undocs.org/en/A/73/19",
+             "evidence": [{"symbol": "A/73/19", "paragraph": "12", "url": null, "title": "Report of the C-34, 2019"}]}""";
 
     private static final String NUMBER_TAKEN = """
             {"type": "urn:a4p:problem:number-taken", "title": "Number taken", "status": 409,
@@ -89,7 +94,8 @@ public class RecommendationResource {
     @Operation(operationId = "listRecommendations", summary = "Recommendations matching the filters, one page at a time, ordered by number")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range)")
+    @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range; "
+            + "acceptance or implementation without positionOf; asOf not a date or instant)")
     public Response list(
             @Parameter(description = "Area of Commitment code", example = "POLITICS") @QueryParam("area") String area,
             @Parameter(description = "Stakeholder category that can act", schema = @Schema(implementation = StakeholderCategory.class))
@@ -102,6 +108,14 @@ public class RecommendationResource {
             @QueryParam("a4pParagraph") String a4pParagraph,
             @Parameter(description = "Full-text search over the recommendation and its stakeholder action (web search syntax: words, \"phrases\", or, -not)",
                     example = "gender") @QueryParam("q") String q,
+            @Parameter(description = "An addressee (stakeholder category or body code) that has a position; with acceptance and/or implementation, "
+                    + "one whose position has those values", example = "SECRETARIAT") @QueryParam("positionOf") String positionOf,
+            @Parameter(description = "With positionOf: the acceptance of that addressee's position", schema = @Schema(implementation = PositionAcceptance.class))
+            @QueryParam("acceptance") String acceptance,
+            @Parameter(description = "With positionOf: the implementation of that addressee's position", schema = @Schema(implementation = PositionImplementation.class))
+            @QueryParam("implementation") String implementation,
+            @Parameter(description = AsOfParam.DESCRIPTION, schema = @Schema(type = SchemaType.STRING), example = "2023-02-20")
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "0-based page index", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
@@ -114,20 +128,32 @@ public class RecommendationResource {
         RecommendationStatus current = QueryParams.optionalEnum("status", status, RecommendationStatus.class);
         Integer paragraph = QueryParams.optionalInteger("a4pParagraph", a4pParagraph, 1, 99);
         String text = QueryParams.optionalText("q", q, 200);
-        return reads.page(areaCode, category, bodyCode, current, paragraph, text, pageIndex, pageSize).response();
+        PositionFilter position = new PositionFilter(PositionResource.optionalCode("positionOf", positionOf),
+                QueryParams.optionalEnum("acceptance", QueryParams.absentIfBlank(acceptance), PositionAcceptance.class),
+                QueryParams.optionalEnum("implementation", QueryParams.absentIfBlank(implementation), PositionImplementation.class));
+        return reads.page(areaCode, category, bodyCode, current, paragraph, text, position, AsOfParam.parse(asOf),
+                pageIndex, pageSize).response();
     }
 
     @GET
     @Path("{number}")
-    @Operation(operationId = "getRecommendation", summary = "One recommendation, with its version as ETag")
+    @Operation(operationId = "getRecommendation", summary = "One recommendation, with its version as ETag",
+            description = "With asOf: as recorded at that moment (no ETag); 404 if it did not exist yet.")
     @APIResponse(responseCode = "200", description = "The recommendation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version (no body)")
-    @APIResponse(responseCode = "400", description = NUMBER_INVALID)
+    @APIResponse(responseCode = "400", description = NUMBER_INVALID + ", or asOf is not a date or instant")
     public Uni<Response> get(@BeanParam RecommendationNumber target,
                              @Parameter(description = "The ETag read before: while it is still the current version the answer is 304 without a body",
-                                     example = "\"0\"") @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch) {
+                                     example = "\"0\"") @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch,
+                             @Parameter(description = AsOfParam.DESCRIPTION, schema = @Schema(type = SchemaType.STRING), example = "2023-02-20")
+                             @QueryParam("asOf") String asOf) {
         int number = target.value();
+        OffsetDateTime at = AsOfParam.parse(asOf);
+        if (at != null) {
+            return Uni.createFrom().item(() -> reads.one(number, at).response())
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
         // The hot read: answered on the I/O thread from memory when it can be, on a worker (database) when not.
         RecommendationReads.CachedJson cached = reads.peekOne(number);
         if (cached != null) {
@@ -152,7 +178,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "409", description = "The number is taken", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "numberTaken", value = NUMBER_TAKEN)))
     public Response create(@Valid @NotNull RecommendationInput body) {
-        Recommendation r = service.create(body);
+        Recommendation r = service.create(body, caller.name());
         return withETag(Response.created(links.to("/recommendations/" + r.number)), r);
     }
 
@@ -199,12 +225,12 @@ public class RecommendationResource {
 
     @GET
     @Path("{number}/history")
-    @Operation(operationId = "getRecommendationHistory", summary = "Every status change of a recommendation, oldest first")
-    @APIResponse(responseCode = "200", description = "The history (empty while it is still in its initial status)",
+    @Operation(operationId = "getRecommendationHistory", summary = "Every status and position change of a recommendation, oldest first")
+    @APIResponse(responseCode = "200", description = "The history (empty while its status and positions are the initial ones)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
     @APIResponse(responseCode = "400", description = NUMBER_INVALID)
     public List<HistoryEntry> history(@BeanParam RecommendationNumber target) {
-        return service.history(target.value()).stream().map(mapper::toView).toList();
+        return service.history(target.value());
     }
 
     private Response withETag(Response.ResponseBuilder builder, Recommendation r) {

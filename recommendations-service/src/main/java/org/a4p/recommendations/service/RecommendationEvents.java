@@ -5,6 +5,8 @@ import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
 import org.a4p.platform.outbox.Outbox;
 import org.a4p.recommendations.mapping.RecommendationMapper;
+import org.a4p.recommendations.model.Position;
+import org.a4p.recommendations.model.PositionChange;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.StatusChange;
 
@@ -31,6 +33,11 @@ public class RecommendationEvents {
     public String statusChanged(Recommendation r, StatusChange change) {
         return outbox.publish(Topics.RECOMMENDATION_EVENTS, key(r), EventTypes.SOURCE_RECOMMENDATIONS,
                 EventTypes.RECOMMENDATION_STATUS_CHANGED, subject(r), mapper.toStatusChanged(r, change));
+    }
+
+    public String positionChanged(Recommendation r, PositionChange change, Position before) {
+        return outbox.publish(Topics.RECOMMENDATION_EVENTS, key(r), EventTypes.SOURCE_RECOMMENDATIONS,
+                EventTypes.RECOMMENDATION_POSITION_CHANGED, subject(r), mapper.toPositionChanged(r, change, before));
     }
 
     /** The record key: all events of one recommendation land in one partition, in order. */

@@ -6,24 +6,30 @@ import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.problem.ProblemException;
+import org.a4p.events.PositionChangeKind;
+import org.a4p.recommendations.api.HistoryEntry;
 import org.a4p.recommendations.api.RecommendationInput;
 import org.a4p.recommendations.api.RecommendationPage;
+import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.api.StatusChangeRequest;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Area;
+import org.a4p.recommendations.model.PositionChange;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.StatusChange;
 import org.a4p.recommendations.repository.AreaRepository;
+import org.a4p.recommendations.repository.PositionChangeRepository;
 import org.a4p.recommendations.repository.RecommendationRepository;
 import org.a4p.recommendations.repository.RecommendationSearch;
 import org.a4p.recommendations.repository.StatusChangeRepository;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,10 +50,19 @@ public class RecommendationService {
     private final RecommendationMapper mapper;
     private final Clock clock;
     private final ReadCache cache;
+    private final PositionService positions;
+    private final PositionChangeRepository positionChanges;
+    private final EvidenceCheck evidence;
+    private final AsOf asOf;
 
     RecommendationService(RecommendationRepository recommendations, AreaRepository areas, StatusChangeRepository statusChanges,
                           StakeholderReadModel stakeholders, RecommendationEvents events, RecommendationMapper mapper,
-                          Clock clock, ReadCache cache) {
+                          Clock clock, ReadCache cache, PositionService positions, PositionChangeRepository positionChanges,
+                          EvidenceCheck evidence, AsOf asOf) {
+        this.positions = positions;
+        this.positionChanges = positionChanges;
+        this.evidence = evidence;
+        this.asOf = asOf;
         this.recommendations = recommendations;
         this.areas = areas;
         this.statusChanges = statusChanges;
@@ -69,7 +84,9 @@ public class RecommendationService {
      */
     @Transactional
     public RecommendationPage list(AreaCode area, StakeholderCategory stakeholder, String body, RecommendationStatus status,
-                                   Integer a4pParagraph, String text, int page, int size) {
+                                   Integer a4pParagraph, String text, PositionFilter position, OffsetDateTime at,
+                                   int page, int size) {
+        OffsetDateTime moment = asOf.pastOrNull(at);
         Set<StakeholderCategory> categories = EnumSet.noneOf(StakeholderCategory.class);
         if (stakeholder != null) {
             categories.add(stakeholder);
@@ -77,8 +94,37 @@ public class RecommendationService {
         if (body != null) {
             categories.add(stakeholders.categoryOfBody(body));
         }
-        var found = recommendations.search(new RecommendationSearch(area == null ? null : area.name(), categories, status, a4pParagraph, text, page, size));
-        return new RecommendationPage(found.items().stream().map(mapper::toView).toList(), found.total(), page, size);
+        var found = recommendations.search(new RecommendationSearch(area == null ? null : area.name(), categories, status,
+                a4pParagraph, text, position.stakeholder(), position.acceptance(), position.implementation(), moment, page, size));
+        return new RecommendationPage(found.items().stream().map(r -> view(r, moment)).toList(), found.total(), page, size);
+    }
+
+    /** One recommendation as now, or as recorded at {@code at}; a 404 problem if it did not exist then. */
+    @Transactional
+    public RecommendationView view(int number, OffsetDateTime at) {
+        OffsetDateTime moment = asOf.pastOrNull(at);
+        return view(asOf.existing(number, moment), moment);
+    }
+
+    /**
+     * The status at {@code moment} is the one the last change until then set, else the one the first later change
+     * started from; the positions are the last states recorded until then. Texts have no history: they are today's.
+     */
+    private RecommendationView view(Recommendation r, OffsetDateTime moment) {
+        if (moment == null) {
+            return mapper.toView(r);
+        }
+        StatusChange last = statusChanges.lastAtOrBefore(r.number, moment).orElse(null);
+        RecommendationStatus status;
+        OffsetDateTime since;
+        if (last != null) {
+            status = last.toStatus;
+            since = last.changedAt;
+        } else {
+            status = statusChanges.firstAfter(r.number, moment).map(c -> c.fromStatus).orElse(r.status);
+            since = r.createdAt;
+        }
+        return mapper.toView(r, status, since, positions.list(r.number, moment), moment);
     }
 
     @Transactional
@@ -91,14 +137,24 @@ public class RecommendationService {
         return recommendations.findByIdOptional(number).orElseThrow(() -> notFound(number));
     }
 
+    /** Status and position changes, oldest first (the initial positions are not changes). */
     @Transactional
-    public List<StatusChange> history(int number) {
+    public List<HistoryEntry> history(int number) {
         get(number);
-        return statusChanges.historyOf(number);
+        List<HistoryEntry> entries = new ArrayList<>(statusChanges.historyOf(number).stream().map(mapper::toView).toList());
+        Map<String, PositionChange> previous = new HashMap<>();
+        for (PositionChange c : positionChanges.historyOf(number)) {
+            PositionChange before = previous.put(c.stakeholder, c.kind == PositionChangeKind.REMOVED ? null : c);
+            if (!c.initial) {
+                entries.add(mapper.toView(c, c.kind == PositionChangeKind.REMOVED ? null : before));
+            }
+        }
+        entries.sort(Comparator.comparing(HistoryEntry::at)); // stable: a status change stays before a position change of the same instant
+        return entries;
     }
 
     @Transactional
-    public Recommendation create(RecommendationInput in) {
+    public Recommendation create(RecommendationInput in, String actor) {
         cache.changedInThisTransaction();
         recommendations.lockForCreate();
         Recommendation r = new Recommendation();
@@ -114,7 +170,9 @@ public class RecommendationService {
         apply(r, in);
         r.status = RecommendationStatus.PROPOSED;
         r.statusChangedAt = now();
+        r.createdAt = r.statusChangedAt;
         recommendations.persist(r);
+        positions.initial(r, actor);
         recommendations.flush();
         events.upserted(r);
         return r;
@@ -146,7 +204,10 @@ public class RecommendationService {
 
     @Transactional
     public Recommendation changeStatus(int number, Long expectedVersion, StatusChangeRequest request, String actor) {
-        checkEvidenceUrl(request.evidenceUrl());
+        if (request.evidenceUrl() != null && !request.evidenceUrl().isBlank()) {
+            EvidenceCheck.checkUrl("evidenceUrl", request.evidenceUrl());
+        }
+        String references = evidence.checked("evidence", request.evidence());
         Recommendation r = forUpdate(number, expectedVersion);
         if (!r.status.canChangeTo(request.status())) {
             Set<RecommendationStatus> allowed = r.status.allowedNext();
@@ -163,6 +224,7 @@ public class RecommendationService {
         change.changedBy = actor;
         change.note = blankToNull(request.note());
         change.evidenceUrl = blankToNull(request.evidenceUrl());
+        change.evidence = references;
         statusChanges.persist(change);
         r.status = change.toStatus;
         r.statusChangedAt = change.changedAt;
@@ -200,21 +262,6 @@ public class RecommendationService {
     private Area knownArea(String code) {
         return areas.findByIdOptional(code).orElseThrow(() ->
                 ProblemException.badRequest("area", "unknown Area of Commitment '" + code + "' (see GET /areas)"));
-    }
-
-    private static void checkEvidenceUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ProblemException.badRequest("evidenceUrl", "must be an absolute http or https URL");
-            }
-        } catch (URISyntaxException e) {
-            throw ProblemException.badRequest("evidenceUrl", "must be an absolute http or https URL");
-        }
     }
 
     /** PostgreSQL keeps microseconds: truncate so the event and the stored row carry the same instant. */

@@ -35,6 +35,11 @@ public class StakeholderReadModel {
         stakeholders.persist(known);
     }
 
+    /** A stakeholder category's code, or a body's code known from stakeholders-service's events. */
+    boolean isKnown(String code) {
+        return StakeholderCategory.fromCode(code) != null || stakeholders.findByIdOptional(code).isPresent();
+    }
+
     /** {@code body} is a category code, or a body's code resolved to its category; 400 when it is neither. */
     StakeholderCategory categoryOfBody(String body) {
         StakeholderCategory category = StakeholderCategory.fromCode(body);
