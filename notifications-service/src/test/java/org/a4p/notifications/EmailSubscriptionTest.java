@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.a4p.events.EventTypes;
 import org.a4p.testing.Mailbox;
+import org.a4p.testing.Metrics;
 import org.a4p.testing.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,7 @@ class EmailSubscriptionTest {
         Mails.confirm(id, token).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:a4p:problem:confirmation-token-used"));
 
+        double alertsSent = Metrics.value(Metrics.scrape(), "a4p_emails_sent_total", "kind=\"alert\"", "outcome=\"sent\"");
         Events.Sent after = Events.statusChanged(n, "UNDER_CONSIDERATION", "ACCEPTED", 3).send();
         MimeMessage alert = Mailbox.of(address).await(1, m -> Mailbox.subject(m).startsWith("Status changed"), WAIT).get(0);
         assertThat(Mailbox.of(address).messages()).as("the confirmation and the alert after it, nothing before").hasSize(2);
@@ -77,6 +79,8 @@ class EmailSubscriptionTest {
         assertThat(Mails.html(alert)).contains("<a href=\"http://localhost:8081/recommendations/" + n + "\">");
         Fixtures.deliveries(id).statusCode(200).body("[0].eventId", equalTo(after.id())).body("[0].status", equalTo("DELIVERED"))
                 .body("[0].attemptCount", equalTo(1));
+        await("the alert counted in /q/metrics").atMost(WAIT).until(() -> Metrics.value(Metrics.scrape(),
+                "a4p_emails_sent_total", "kind=\"alert\"", "outcome=\"sent\"") >= alertsSent + 1);
     }
 
     @Test
