@@ -337,7 +337,7 @@ public final class Bench {
     /** The notifications service validates filters against its read model: wait until it knows every recommendation. */
     void awaitReadModel() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String probe = "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:9/probe\",\"recommendations\":[24]}";
+        String probe = "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:1024/probe\",\"recommendations\":[24]}";
         while (System.nanoTime() < deadline) {
             HttpResponse<String> r = post(base(NOT) + "/subscriptions", jwt.delegation(DELEGATION), probe);
             if (r.statusCode() == 201) {
