@@ -23,7 +23,11 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class WebhookTraceAndMetricsTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * Generous: this class may be the first of a restarted application, whose consumer can wait for the group's
+     * rebalance before it reads anything (seen once in CI, 30 s were not enough). The wait ends as soon as it holds.
+     */
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String DELIVERED = "outcome=\"delivered\"";
     private static final String FAILED = "outcome=\"failed\"";
 
