@@ -31,26 +31,28 @@ class EventSchemasTest {
             EventTypes.SESSION_SCHEDULED, SessionEvent.class,
             EventTypes.SESSION_CHANGED, SessionEvent.class,
             EventTypes.SESSION_CANCELLED, SessionEvent.class,
+            EventTypes.SESSION_OUTCOME_RECORDED, SessionOutcomeRecorded.class,
             EventTypes.NOTIFICATION_DELIVERED, NotificationOutcome.class,
             EventTypes.NOTIFICATION_FAILED, NotificationOutcome.class);
 
     /** Properties whose values are contract codes, with the enum that holds the codes. */
-    private static final Map<String, Class<? extends Enum<?>>> CODES = Map.of(
-            "previousStatus", RecommendationStatus.class,
-            "newStatus", RecommendationStatus.class,
-            "area", AreaCode.class,
-            "category", StakeholderCategory.class,
-            "stakeholders", StakeholderCategory.class,
-            "change", PositionChangeKind.class,
-            "acceptance", PositionAcceptance.class,
-            "previousAcceptance", PositionAcceptance.class,
-            "implementation", PositionImplementation.class,
-            "previousImplementation", PositionImplementation.class);
+    private static final Map<String, Class<? extends Enum<?>>> CODES = Map.ofEntries(
+            Map.entry("previousStatus", RecommendationStatus.class),
+            Map.entry("newStatus", RecommendationStatus.class),
+            Map.entry("area", AreaCode.class),
+            Map.entry("category", StakeholderCategory.class),
+            Map.entry("stakeholders", StakeholderCategory.class),
+            Map.entry("change", PositionChangeKind.class),
+            Map.entry("acceptance", PositionAcceptance.class),
+            Map.entry("previousAcceptance", PositionAcceptance.class),
+            Map.entry("implementation", PositionImplementation.class),
+            Map.entry("previousImplementation", PositionImplementation.class),
+            Map.entry("outcome", SessionOutcome.class));
 
     @Test
     void every_event_type_has_a_schema_whose_id_is_its_dataschema() throws Exception {
         List<String> types = declaredTypes();
-        assertThat(types).hasSize(9);
+        assertThat(types).hasSize(10);
         assertThat(EventTypes.BY_TOPIC.values().stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(types);
         for (String type : types) {
             assertThat(EventSchemas.read(type)).as("schema of %s (%s)", type, EventSchemas.resource(type)).isNotNull();
@@ -93,7 +95,7 @@ class EventSchemasTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(11);
+        assertThat(checked).isEqualTo(12);
     }
 
     /** Every type constant of EventTypes, so that a new type without a schema fails here. */
