@@ -1,6 +1,9 @@
 package org.a4p.events;
 
-/** What an entry of a recommendation's history records: its own status, or one addressee's position. */
+/**
+ * What an entry of a recommendation's history records: its own status, one addressee's position, or its A4P+
+ * priorities (the whole set after the change, and the one before).
+ */
 public enum HistoryEntryKind {
-    STATUS, POSITION
+    STATUS, POSITION, PRIORITIES
 }

@@ -47,7 +47,8 @@ class EventSchemasTest {
             Map.entry("previousAcceptance", PositionAcceptance.class),
             Map.entry("implementation", PositionImplementation.class),
             Map.entry("previousImplementation", PositionImplementation.class),
-            Map.entry("outcome", SessionOutcome.class));
+            Map.entry("outcome", SessionOutcome.class),
+            Map.entry("priorities", A4pPlusPriority.class));
 
     @Test
     void every_event_type_has_a_schema_whose_id_is_its_dataschema() throws Exception {
@@ -95,7 +96,7 @@ class EventSchemasTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(12);
+        assertThat(checked).isEqualTo(13);
     }
 
     /** Every type constant of EventTypes, so that a new type without a schema fails here. */
