@@ -20,11 +20,12 @@ import java.util.function.Supplier;
 class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
 
     static final List<String> TABLES = List.of("area", "recommendation", "recommendation_stakeholder", "status_change",
-            "position", "position_change");
+            "position", "position_change", "recommendation_priority", "priority_change");
     static final String VALID = """
             {"text": "Battery", "stakeholderAction": "Secretariat", "area": "CONDUCT", "a4pParagraph": 21, "context": "Test"}""";
     static final String STATUS = "{\"status\": \"UNDER_CONSIDERATION\"}";
     static final String POSITION = "{\"acceptance\": \"ACCEPTED\", \"implementation\": \"IN_PROGRESS\"}";
+    static final String PRIORITIES = "{\"priorities\": [\"STRATEGIC_COMMUNICATIONS\"]}";
     static final String INJECTION = "'; DROP TABLE recommendation; --";
 
     HostileRequestsTest() {
@@ -38,7 +39,8 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         for (String[] w : new String[][]{{"create", "POST", "/recommendations", VALID}, {"edit", "PUT", "/recommendations/1", VALID},
                 {"status change", "POST", "/recommendations/1/status", STATUS},
                 {"position", "PUT", "/recommendations/1/positions/SECRETARIAT", POSITION},
-                {"position removal", "DELETE", "/recommendations/1/positions/SECRETARIAT", null}}) {
+                {"position removal", "DELETE", "/recommendations/1/positions/SECRETARIAT", null},
+                {"priorities", "PUT", "/recommendations/1/priorities", PRIORITIES}}) {
             cases.addAll(HostileRequest.unauthenticated(w[0], w[1], w[2], w[3]));
             cases.addAll(HostileRequest.notSecretariat(w[0], w[1], w[2], w[3]));
         }
@@ -155,6 +157,21 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
             cases.add(HostileRequest.of("read as of " + asOf, "GET", "/recommendations/1?asOf=" + asOf, () -> null, null, 400));
             cases.add(HostileRequest.of("list as of " + asOf, "GET", "/recommendations?asOf=" + asOf, () -> null, null, 400));
         }
+        // Priorities: each refusal changes nothing (recommendation 1 keeps no priorities, version 0)
+        Map<String, String> badPriorities = HostileBattery.brokenJson(PRIORITIES);
+        badPriorities.put("unknown code", PRIORITIES.replace("STRATEGIC_COMMUNICATIONS", "POLITICS"));
+        badPriorities.put("injection as code", PRIORITIES.replace("STRATEGIC_COMMUNICATIONS", INJECTION));
+        badPriorities.put("null code", PRIORITIES.replace("\"STRATEGIC_COMMUNICATIONS\"", "null"));
+        badPriorities.put("missing priorities", "{}");
+        badPriorities.put("priorities as string", "{\"priorities\": \"STRATEGIC_COMMUNICATIONS\"}");
+        badPriorities.forEach((how, body) -> cases.add(HostileRequest.of("priorities with " + how, "PUT", "/recommendations/1/priorities",
+                secretariat, body, 400)));
+        cases.add(HostileRequest.of("priorities with stale If-Match", "PUT", "/recommendations/1/priorities", secretariat, PRIORITIES, 412)
+                .withHeader("If-Match", "\"5\""));
+        cases.add(HostileRequest.of("priorities of a missing recommendation", "PUT", "/recommendations/99999/priorities",
+                secretariat, PRIORITIES, 404));
+        cases.add(HostileRequest.of("unknown priority filter", "GET", "/recommendations?priority=POLITICS", () -> null, null, 400));
+        cases.add(HostileRequest.of("unknown framework", "GET", "/frameworks/A4P_2019", () -> null, null, 404));
         cases.add(HostileRequest.of("acceptance without positionOf", "GET", "/recommendations?acceptance=ACCEPTED", () -> null, null, 400));
         cases.add(HostileRequest.of("malformed positionOf", "GET", "/recommendations?positionOf=" + INJECTION.replace(" ", "%20"),
                 () -> null, null, 400));
@@ -166,7 +183,11 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
                 Operation.read("/areas", Map.of()),
                 Operation.read("/recommendations.csv", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q"),
                 Operation.read("/recommendations", Map.of(), "area", "stakeholder", "body", "status", "a4pParagraph", "q", "page", "size",
-                        "positionOf", "acceptance", "implementation", "asOf"),
+                        "positionOf", "acceptance", "implementation", "priority", "asOf"),
+                Operation.read("/frameworks", Map.of()),
+                Operation.read("/frameworks/{code}", Map.of("code", "A4P_2018")),
+                Operation.write("PUT", "/recommendations/{number}/priorities", Map.of("number", "1"),
+                        PRIORITIES.replace("STRATEGIC_COMMUNICATIONS", "NOWHERE"), Tokens::secretariat),
                 Operation.read("/recommendations/{number}", Map.of("number", "1"), "asOf"),
                 Operation.read("/recommendations/{number}/positions", Map.of("number", "1"), "asOf"),
                 Operation.read("/recommendations/{number}/positions/{stakeholder}", Map.of("number", "1", "stakeholder", "SECRETARIAT"), "asOf"),

@@ -1,5 +1,6 @@
 package org.a4p.recommendations.api;
 
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.HistoryEntryKind;
 import org.a4p.events.PositionAcceptance;
 import org.a4p.events.PositionChangeKind;
@@ -11,7 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 @Schema(name = "HistoryEntry", description = "One change of a recommendation: of its status (kind STATUS: from, to) or of "
-        + "one addressee's position (kind POSITION: stakeholder, change, acceptance, implementation and what they were before)")
+        + "one addressee's position (kind POSITION: stakeholder, change, acceptance, implementation and what they were before) or of "
+        + "its A4P+ priorities (kind PRIORITIES: priorities and previousPriorities, whole sets)")
 public record HistoryEntry(
         HistoryEntryKind kind,
         @Schema(nullable = true, description = "STATUS: the status before") RecommendationStatus from,
@@ -26,5 +28,9 @@ public record HistoryEntry(
         @Schema(nullable = true, description = "POSITION: the acceptance after (for REMOVED: when removed)") PositionAcceptance acceptance,
         @Schema(nullable = true, description = "POSITION: the implementation after (for REMOVED: when removed)") PositionImplementation implementation,
         @Schema(nullable = true, description = "POSITION: the acceptance before; null when the position was added") PositionAcceptance previousAcceptance,
-        @Schema(nullable = true, description = "POSITION: the implementation before; null when the position was added") PositionImplementation previousImplementation) {
+        @Schema(nullable = true, description = "POSITION: the implementation before; null when the position was added") PositionImplementation previousImplementation,
+        @Schema(nullable = true, description = "PRIORITIES: the A4P+ priorities after, in canonical order (empty: all removed)")
+        List<A4pPlusPriority> priorities,
+        @Schema(nullable = true, description = "PRIORITIES: the A4P+ priorities before, in canonical order")
+        List<A4pPlusPriority> previousPriorities) {
 }

@@ -1,5 +1,6 @@
 package org.a4p.recommendations.api;
 
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,9 +20,13 @@ public record RecommendationView(
         RecommendationStatus status,
         @Schema(description = "When the status last changed (UTC)") OffsetDateTime statusChangedAt,
         @Schema(description = "Bumped by every change (a position's too); also the ETag. Send it back in If-Match.", examples = "3") long version,
+        @Schema(description = "The A4P+ (2021) priorities and cross-cutting themes the secretariat mapped it to, in canonical order; "
+                + "empty when none. None is seeded: no official mapping exists (see GET /frameworks/A4P_PLUS_2021)",
+                examples = "[\"STRATEGIC_COMMUNICATIONS\", \"WOMEN_PEACE_AND_SECURITY\"]")
+        List<A4pPlusPriority> priorities,
         @Schema(description = "One per addressee: categories in canonical order, then bodies by code") List<PositionView> positions,
         Progress progress,
-        @Schema(description = "The moment this answer describes when it was asked with asOf (status, positions and progress "
-                + "as recorded then; the texts as they are now); null for the present", nullable = true)
+        @Schema(description = "The moment this answer describes when it was asked with asOf (status, positions, progress and "
+                + "priorities as recorded then; the texts as they are now); null for the present", nullable = true)
         OffsetDateTime asOf) {
 }

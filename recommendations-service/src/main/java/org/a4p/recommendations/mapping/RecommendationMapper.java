@@ -1,6 +1,7 @@
 package org.a4p.recommendations.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.HistoryEntryKind;
 import org.a4p.events.PositionAcceptance;
 import org.a4p.events.PositionImplementation;
@@ -18,6 +19,7 @@ import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.model.Area;
 import org.a4p.recommendations.model.Position;
 import org.a4p.recommendations.model.PositionChange;
+import org.a4p.recommendations.model.PriorityChange;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.StatusChange;
 
@@ -46,16 +48,16 @@ public class RecommendationMapper {
 
     /** The recommendation as it is now. */
     public RecommendationView toView(Recommendation r) {
-        return toView(r, r.status, r.statusChangedAt, r.positions, null);
+        return toView(r, r.status, r.statusChangedAt, r.positions, r.sortedPriorities(), null);
     }
 
-    /** The recommendation with the status and positions it had at {@code asOf} (null: now). */
+    /** The recommendation with the status, positions and priorities it had at {@code asOf} (null: now). */
     public RecommendationView toView(Recommendation r, RecommendationStatus status, OffsetDateTime statusChangedAt,
-                                     Collection<Position> positions, OffsetDateTime asOf) {
+                                     Collection<Position> positions, List<A4pPlusPriority> priorities, OffsetDateTime asOf) {
         List<PositionView> views = positions.stream().sorted(Comparator.comparing(p -> p.stakeholder, ADDRESSEE_ORDER))
                 .map(this::toView).toList();
         return new RecommendationView(r.number, r.text, r.stakeholderAction, r.sortedStakeholders(), r.area.code,
-                r.a4pParagraph, r.context, status, utc(statusChangedAt), r.version, views, progress(views), utc(asOf));
+                r.a4pParagraph, r.context, status, utc(statusChangedAt), r.version, priorities, views, progress(views), utc(asOf));
     }
 
     public PositionView toView(Position p) {
@@ -85,20 +87,26 @@ public class RecommendationMapper {
 
     public HistoryEntry toView(StatusChange c) {
         return new HistoryEntry(HistoryEntryKind.STATUS, c.fromStatus, c.toStatus, utc(c.changedAt), c.changedBy, c.note,
-                c.evidenceUrl, evidence(c.evidence), null, null, null, null, null, null);
+                c.evidenceUrl, evidence(c.evidence), null, null, null, null, null, null, null, null);
     }
 
     /** A position change; {@code before} is the state it replaced (null when the position was added). */
     public HistoryEntry toView(PositionChange c, PositionChange before) {
         return new HistoryEntry(HistoryEntryKind.POSITION, null, null, utc(c.changedAt), c.changedBy, c.note, null,
                 evidence(c.evidence), c.stakeholder, c.kind, c.acceptance, c.implementation,
-                before == null ? null : before.acceptance, before == null ? null : before.implementation);
+                before == null ? null : before.acceptance, before == null ? null : before.implementation, null, null);
+    }
+
+    public HistoryEntry toView(PriorityChange c) {
+        return new HistoryEntry(HistoryEntryKind.PRIORITIES, null, null, utc(c.changedAt), c.changedBy, null, null, List.of(),
+                null, null, null, null, null, null, PriorityChange.priorities(c.priorities),
+                PriorityChange.priorities(c.previousPriorities));
     }
 
     public RecommendationUpserted toUpserted(Recommendation r) {
         return new RecommendationUpserted(r.number, r.area.code, r.area.name, r.text, r.stakeholderAction,
                 r.sortedStakeholders().stream().map(Enum::name).toList(), r.a4pParagraph, r.context, r.status.name(),
-                utc(r.statusChangedAt), r.version);
+                utc(r.statusChangedAt), r.version, r.sortedPriorities().stream().map(Enum::name).toList());
     }
 
     public RecommendationStatusChanged toStatusChanged(Recommendation r, StatusChange c) {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.hibernate.annotations.Fetch;
@@ -60,6 +61,14 @@ public class Recommendation {
     @Column(name = "status_changed_at", nullable = false)
     public OffsetDateTime statusChangedAt;
 
+    /** The A4P+ priorities and cross-cutting themes the secretariat mapped it to (PriorityService); none seeded. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "recommendation_priority", joinColumns = @JoinColumn(name = "recommendation_number"))
+    @Column(name = "priority", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<A4pPlusPriority> priorities = EnumSet.noneOf(A4pPlusPriority.class);
+
     /** One per addressee; changed only through PositionService, which keeps this set in step. */
     @OneToMany(mappedBy = "recommendation", fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -69,12 +78,17 @@ public class Recommendation {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    /** Bumped by every change (edit, status or position change); served as the ETag and checked against If-Match. */
+    /** Bumped by every change (edit, status, position or priorities change); served as the ETag and checked against If-Match. */
     @Version
     public long version;
 
     /** The stakeholder codes in their canonical (enum) order, whatever order the set keeps them in. */
     public List<StakeholderCategory> sortedStakeholders() {
         return stakeholders.stream().sorted().toList();
+    }
+
+    /** The A4P+ codes in their canonical (enum) order. */
+    public List<A4pPlusPriority> sortedPriorities() {
+        return priorities.stream().sorted().toList();
     }
 }

@@ -33,6 +33,12 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             WHERE pc.recommendation_number = r.number AND pc.stakeholder = :positionOf AND pc.changed_at <= :asOf
             ORDER BY pc.changed_at DESC, pc.id DESC LIMIT 1""";
 
+    /** The priorities recorded at :asOf: the set the last change until then left (none before the first change). */
+    private static final String PRIORITIES_AS_OF = """
+            SELECT pc.priorities FROM priority_change pc
+            WHERE pc.recommendation_number = r.number AND pc.changed_at <= :asOf
+            ORDER BY pc.changed_at DESC, pc.id DESC LIMIT 1""";
+
     /**
      * The filtered page, ordered by number. Native SQL because full-text search uses the generated
      * {@code search} column and {@code websearch_to_tsquery} (never a syntax error, whatever a user types).
@@ -66,6 +72,13 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 binds.add(q -> q.setParameter("implementation", s.implementation().name()));
             }
             where.append(')');
+        }
+        if (!s.priorities().isEmpty()) {
+            where.append(s.asOf() == null
+                    ? " AND EXISTS (SELECT 1 FROM recommendation_priority rp WHERE rp.recommendation_number = r.number AND rp.priority IN (:priorities))"
+                    : " AND EXISTS (SELECT 1 FROM (" + PRIORITIES_AS_OF + ") pc, unnest(pc.priorities) AS p(code) WHERE p.code IN (:priorities))");
+            List<String> codes = s.priorities().stream().map(Enum::name).sorted().toList();
+            binds.add(q -> q.setParameter("priorities", codes));
         }
         if (s.a4pParagraph() != null) {
             where.append(" AND r.a4p_paragraph = :para");

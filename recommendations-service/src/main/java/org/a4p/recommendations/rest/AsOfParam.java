@@ -13,8 +13,8 @@ import java.time.temporal.ChronoUnit;
 final class AsOfParam {
 
     static final String DESCRIPTION = "Answer as recorded at this moment: a date (the end of that day, UTC), e.g. 2023-02-20, "
-            + "or an instant with its offset, e.g. 2023-02-20T15:00:00Z. The status and the positions come from the recorded "
-            + "history; a moment not yet past answers the present.";
+            + "or an instant with its offset, e.g. 2023-02-20T15:00:00Z. The status, the positions and the A4P+ priorities come "
+            + "from the recorded history; a moment not yet past answers the present.";
 
     private AsOfParam() {
     }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.platform.http.ETags;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.a4p.recommendations.api.RecommendationView;
 import org.a4p.recommendations.service.PositionFilter;
 import org.a4p.recommendations.service.ReadCache;
@@ -69,13 +71,15 @@ public class RecommendationReads {
     }
 
     CachedJson page(AreaCode area, StakeholderCategory category, String body, RecommendationStatus status,
-                    Integer a4pParagraph, String text, PositionFilter position, OffsetDateTime asOf, int page, int size) {
+                    Integer a4pParagraph, String text, PositionFilter position, Set<A4pPlusPriority> priorities,
+                    OffsetDateTime asOf, int page, int size) {
         if (asOf != null) {
-            return json(service.list(area, category, body, status, a4pParagraph, text, position, asOf, page, size), null);
+            return json(service.list(area, category, body, status, a4pParagraph, text, position, priorities, asOf, page, size), null);
         }
+        // the priorities in canonical order: one key however the request ordered or repeated them
         return cache.get(listKey(area, category, body, status, a4pParagraph, text, position.stakeholder(),
-                position.acceptance(), position.implementation(), page, size), () -> {
-            return json(service.list(area, category, body, status, a4pParagraph, text, position, null, page, size), null);
+                position.acceptance(), position.implementation(), priorities.stream().sorted().toList(), page, size), () -> {
+            return json(service.list(area, category, body, status, a4pParagraph, text, position, priorities, null, page, size), null);
         });
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.AreaCode;
 import org.a4p.events.PositionAcceptance;
 import org.a4p.events.PositionImplementation;
@@ -37,6 +38,7 @@ import org.a4p.recommendations.api.StatusChangeRequest;
 import org.a4p.recommendations.mapping.RecommendationMapper;
 import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.service.PositionFilter;
+import org.a4p.recommendations.service.PriorityService;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -95,7 +97,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is invalid (unknown area, status, stakeholder or body; page or size out of range; "
-            + "acceptance or implementation without positionOf; asOf not a date or instant)")
+            + "acceptance or implementation without positionOf; priority not an A4P+ code; asOf not a date or instant)")
     public Response list(
             @Parameter(description = "Area of Commitment code", example = "POLITICS") @QueryParam("area") String area,
             @Parameter(description = "Stakeholder category that can act", schema = @Schema(implementation = StakeholderCategory.class))
@@ -114,6 +116,11 @@ public class RecommendationResource {
             @QueryParam("acceptance") String acceptance,
             @Parameter(description = "With positionOf: the implementation of that addressee's position", schema = @Schema(implementation = PositionImplementation.class))
             @QueryParam("implementation") String implementation,
+            @Parameter(description = "A4P+ priority or cross-cutting theme (see GET /frameworks/A4P_PLUS_2021): recommendations "
+                    + "mapped to any of those given (repeat the parameter or separate codes by commas). None is seeded: only "
+                    + "recommendations the secretariat has mapped match. With asOf, the priorities recorded then",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = A4pPlusPriority.class))
+            @QueryParam("priority") List<String> priority,
             @Parameter(description = AsOfParam.DESCRIPTION, schema = @Schema(type = SchemaType.STRING), example = "2023-02-20")
             @QueryParam("asOf") String asOf,
             @Parameter(description = "0-based page index", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
@@ -131,8 +138,8 @@ public class RecommendationResource {
         PositionFilter position = new PositionFilter(PositionResource.optionalCode("positionOf", positionOf),
                 QueryParams.optionalEnum("acceptance", QueryParams.absentIfBlank(acceptance), PositionAcceptance.class),
                 QueryParams.optionalEnum("implementation", QueryParams.absentIfBlank(implementation), PositionImplementation.class));
-        return reads.page(areaCode, category, bodyCode, current, paragraph, text, position, AsOfParam.parse(asOf),
-                pageIndex, pageSize).response();
+        return reads.page(areaCode, category, bodyCode, current, paragraph, text, position,
+                PriorityService.codes("priority", priority, true), AsOfParam.parse(asOf), pageIndex, pageSize).response();
     }
 
     @GET
@@ -225,7 +232,7 @@ public class RecommendationResource {
 
     @GET
     @Path("{number}/history")
-    @Operation(operationId = "getRecommendationHistory", summary = "Every status and position change of a recommendation, oldest first")
+    @Operation(operationId = "getRecommendationHistory", summary = "Every status, position and priorities change of a recommendation, oldest first")
     @APIResponse(responseCode = "200", description = "The history (empty while its status and positions are the initial ones)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
     @APIResponse(responseCode = "400", description = NUMBER_INVALID)

@@ -2,6 +2,7 @@ package org.a4p.recommendations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.a4p.events.A4pPlusPriority;
 import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
@@ -19,6 +20,7 @@ import org.a4p.recommendations.model.Recommendation;
 import org.a4p.recommendations.model.StatusChange;
 import org.a4p.recommendations.repository.AreaRepository;
 import org.a4p.recommendations.repository.PositionChangeRepository;
+import org.a4p.recommendations.repository.PriorityChangeRepository;
 import org.a4p.recommendations.repository.RecommendationRepository;
 import org.a4p.recommendations.repository.RecommendationSearch;
 import org.a4p.recommendations.repository.StatusChangeRepository;
@@ -54,11 +56,13 @@ public class RecommendationService {
     private final PositionChangeRepository positionChanges;
     private final EvidenceCheck evidence;
     private final AsOf asOf;
+    private final PriorityChangeRepository priorityChanges;
 
     RecommendationService(RecommendationRepository recommendations, AreaRepository areas, StatusChangeRepository statusChanges,
                           StakeholderReadModel stakeholders, RecommendationEvents events, RecommendationMapper mapper,
                           Clock clock, ReadCache cache, PositionService positions, PositionChangeRepository positionChanges,
-                          EvidenceCheck evidence, AsOf asOf) {
+                          EvidenceCheck evidence, AsOf asOf, PriorityChangeRepository priorityChanges) {
+        this.priorityChanges = priorityChanges;
         this.positions = positions;
         this.positionChanges = positionChanges;
         this.evidence = evidence;
@@ -80,12 +84,12 @@ public class RecommendationService {
 
     /**
      * One page of recommendations. {@code body} is a body's code (resolved to its category through the
-     * stakeholder read model) or a category code.
+     * stakeholder read model) or a category code; {@code priorities} (A4P+ codes) match any of them.
      */
     @Transactional
     public RecommendationPage list(AreaCode area, StakeholderCategory stakeholder, String body, RecommendationStatus status,
-                                   Integer a4pParagraph, String text, PositionFilter position, OffsetDateTime at,
-                                   int page, int size) {
+                                   Integer a4pParagraph, String text, PositionFilter position, Set<A4pPlusPriority> priorities,
+                                   OffsetDateTime at, int page, int size) {
         OffsetDateTime moment = asOf.pastOrNull(at);
         Set<StakeholderCategory> categories = EnumSet.noneOf(StakeholderCategory.class);
         if (stakeholder != null) {
@@ -95,7 +99,8 @@ public class RecommendationService {
             categories.add(stakeholders.categoryOfBody(body));
         }
         var found = recommendations.search(new RecommendationSearch(area == null ? null : area.name(), categories, status,
-                a4pParagraph, text, position.stakeholder(), position.acceptance(), position.implementation(), moment, page, size));
+                a4pParagraph, text, position.stakeholder(), position.acceptance(), position.implementation(), priorities, moment,
+                page, size));
         return new RecommendationPage(found.items().stream().map(r -> view(r, moment)).toList(), found.total(), page, size);
     }
 
@@ -108,7 +113,8 @@ public class RecommendationService {
 
     /**
      * The status at {@code moment} is the one the last change until then set, else the one the first later change
-     * started from; the positions are the last states recorded until then. Texts have no history: they are today's.
+     * started from; the positions are the last states recorded until then, the priorities the last set recorded until then
+     * (none before the first change). Texts have no history: they are today's.
      */
     private RecommendationView view(Recommendation r, OffsetDateTime moment) {
         if (moment == null) {
@@ -124,7 +130,7 @@ public class RecommendationService {
             status = statusChanges.firstAfter(r.number, moment).map(c -> c.fromStatus).orElse(r.status);
             since = r.createdAt;
         }
-        return mapper.toView(r, status, since, positions.list(r.number, moment), moment);
+        return mapper.toView(r, status, since, positions.list(r.number, moment), priorityChanges.at(r.number, moment), moment);
     }
 
     @Transactional
@@ -137,7 +143,7 @@ public class RecommendationService {
         return recommendations.findByIdOptional(number).orElseThrow(() -> notFound(number));
     }
 
-    /** Status and position changes, oldest first (the initial positions are not changes). */
+    /** Status, position and priorities changes, oldest first (the initial positions are not changes). */
     @Transactional
     public List<HistoryEntry> history(int number) {
         get(number);
@@ -149,6 +155,7 @@ public class RecommendationService {
                 entries.add(mapper.toView(c, c.kind == PositionChangeKind.REMOVED ? null : before));
             }
         }
+        priorityChanges.historyOf(number).stream().map(mapper::toView).forEach(entries::add);
         entries.sort(Comparator.comparing(HistoryEntry::at)); // stable: a status change stays before a position change of the same instant
         return entries;
     }
@@ -233,7 +240,8 @@ public class RecommendationService {
         return r;
     }
 
-    private Recommendation forUpdate(int number, Long expectedVersion) {
+    /** The recommendation locked for a change in this transaction, at the expected version (null: any); else 404 or 412. */
+    Recommendation forUpdate(int number, Long expectedVersion) {
         cache.changedInThisTransaction();
         Recommendation r = recommendations.findForUpdate(number).orElseThrow(() -> notFound(number));
         if (expectedVersion != null && expectedVersion != r.version) {
