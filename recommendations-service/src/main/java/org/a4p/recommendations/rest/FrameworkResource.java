@@ -48,7 +48,7 @@ public class FrameworkResource {
     @Operation(operationId = "getFramework", summary = "One reference framework")
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
-    @APIResponse(responseCode = "400", description = "The code is not a code's shape")
+    @APIResponse(responseCode = "400", description = "The code is malformed (not A-Z, 0-9 and _)")
     @APIResponse(responseCode = "404", description = "No framework with this code")
     public FrameworkView get(@Parameter(description = "The framework's code", schema = @Schema(implementation = ReferenceFramework.class))
                              @PathParam("code") String code) {
