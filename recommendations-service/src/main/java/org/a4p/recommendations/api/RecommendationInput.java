@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Body of POST (create) and PUT (edit). The status is not part of it: it only changes through the lifecycle. */
@@ -27,7 +28,11 @@ public record RecommendationInput(
         @Schema(description = "Paragraph of the A4P Declaration of Shared Commitments", minimum = "1", maximum = "99", examples = "18")
         @NotNull @Min(1) @Max(99) Integer a4pParagraph,
         @Schema(description = "The report sections that give its context", maxLength = 1000)
-        @NotBlank @Size(max = 1000) String context) {
+        @NotBlank @Size(max = 1000) String context,
+        @Schema(description = "The day it was issued (e.g. the last day of the forum that made it), from which "
+                + "outstandingOver5Years counts; not after today. POST: today (UTC) when absent. PUT: unchanged when absent.",
+                nullable = true, examples = "2018-11-29")
+        LocalDate issuedOn) {
 
     /** The highest number a recommendation can have (the report has 24; later forums add a few). */
     public static final int MAX_NUMBER = 100_000;

@@ -5,6 +5,7 @@ import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -17,6 +18,8 @@ public record RecommendationView(
         @Schema(description = "Area of Commitment code (see GET /areas)", examples = "POLITICS") String area,
         @Schema(description = "Paragraph of the A4P Declaration of Shared Commitments it serves", examples = "6") int a4pParagraph,
         @Schema(description = "The report sections that give its context") String context,
+        @Schema(description = "The day it was issued (the seeded 24: 2018-11-29, the last day of the Challenges Annual Forum 2018); "
+                + "outstandingOver5Years in GET /statistics counts from it", examples = "2018-11-29") LocalDate issuedOn,
         RecommendationStatus status,
         @Schema(description = "When the status last changed (UTC)") OffsetDateTime statusChangedAt,
         @Schema(description = "Bumped by every change (a position's too); also the ETag. Send it back in If-Match.", examples = "3") long version,

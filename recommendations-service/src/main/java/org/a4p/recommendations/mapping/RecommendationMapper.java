@@ -57,7 +57,7 @@ public class RecommendationMapper {
         List<PositionView> views = positions.stream().sorted(Comparator.comparing(p -> p.stakeholder, ADDRESSEE_ORDER))
                 .map(this::toView).toList();
         return new RecommendationView(r.number, r.text, r.stakeholderAction, r.sortedStakeholders(), r.area.code,
-                r.a4pParagraph, r.context, status, utc(statusChangedAt), r.version, priorities, views, progress(views), utc(asOf));
+                r.a4pParagraph, r.context, r.issuedOn, status, utc(statusChangedAt), r.version, priorities, views, progress(views), utc(asOf));
     }
 
     public PositionView toView(Position p) {

@@ -19,6 +19,7 @@ import org.a4p.events.StakeholderCategory;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -77,6 +78,10 @@ public class Recommendation {
     /** When it was added (the seed: the Forum's last day); before that, reads as of a moment do not show it. */
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The day it was issued (the seed: the Forum's last day), which "outstanding for more than 5 years" counts from. */
+    @Column(name = "issued_on", nullable = false)
+    public LocalDate issuedOn;
 
     /** Bumped by every change (edit, status, position or priorities change); served as the ETag and checked against If-Match. */
     @Version

@@ -4,12 +4,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.recommendations.model.Recommendation;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -111,6 +115,19 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         List<Recommendation> items = new ArrayList<>(list("number in ?1", ids));
         items.sort(Comparator.comparing(r -> r.number));
         return new Page(items, total);
+    }
+
+    /** The status of every recommendation that existed at {@code asOf}, as recorded then (STATUS_AS_OF), by number. */
+    public Map<Integer, RecommendationStatus> statusesAt(OffsetDateTime asOf) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT r.number, " + STATUS_AS_OF
+                        + " FROM recommendation r WHERE r.created_at <= :asOf")
+                .setParameter("asOf", asOf).getResultList();
+        Map<Integer, RecommendationStatus> statuses = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            statuses.put(((Number) columns[0]).intValue(), RecommendationStatus.valueOf((String) columns[1]));
+        }
+        return statuses;
     }
 
     public List<Recommendation> inNumberOrder() {

@@ -205,7 +205,7 @@ public class RecommendationService {
                 : StakeholderDerivation.derive(in.stakeholderAction());
         return r.area.code.equals(in.area()) && r.text.equals(in.text())
                 && r.stakeholderAction.equals(in.stakeholderAction()) && r.a4pParagraph == in.a4pParagraph()
-                && Objects.equals(r.context, in.context())
+                && Objects.equals(r.context, in.context()) && (in.issuedOn() == null || in.issuedOn().equals(r.issuedOn))
                 && !stakeholders.isEmpty() && EnumSet.copyOf(stakeholders).equals(r.stakeholders);
     }
 
@@ -265,6 +265,7 @@ public class RecommendationService {
         r.stakeholders.addAll(stakeholders);
         r.a4pParagraph = in.a4pParagraph();
         r.context = in.context();
+        r.issuedOn = IssuedOn.of(in.issuedOn(), r.issuedOn, clock);
     }
 
     private Area knownArea(String code) {
