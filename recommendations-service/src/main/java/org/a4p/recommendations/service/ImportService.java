@@ -60,8 +60,8 @@ public class ImportService {
     /** A 400 (or 413) problem for a file that cannot be read as rows. */
     public static ProblemException unreadable(ImportSheet.Unreadable e) {
         if (e.status() == 413) {
-            return new ProblemException(413, "payload-too-large", "Payload too large", e.getMessage(), null,
-                    Map.of("errors", List.of(e.error())));
+            // the platform's 413 (a body above the byte limit) has no errors either: one shape for both
+            return new ProblemException(413, "payload-too-large", "Payload too large", e.getMessage(), null, null);
         }
         return new ProblemException(400, "unreadable-import", "Unreadable import", "nothing was changed: " + (e.error().column() == null ? "" : e.error().column() + ": ") + e.getMessage(),
                 null, Map.of("errors", List.of(e.error())));
