@@ -218,12 +218,13 @@ class ImportTest {
                  {"number": %d, "area": "POLITICS", "text": "x", "stakeholderAction": "Member States", "a4pParagraph": 2,
                   "context": "c", "status": "PROPOSED"},
                  "not a row", {"number": %d, "area": "POLITICS", "text": "New", "stakeholderAction": "Member States", "a4pParagraph": 2,
-                  "context": "c", "status": "PROPOSED", "version": 3}]""".formatted(existing, fresh + 1, fresh + 1, fresh + 2);
+                  "context": "c", "status": "PROPOSED", "version": 3},
+                 {"number": "7"}]""".formatted(existing, fresh + 1, fresh + 1, fresh + 2);
         JsonPath problem = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat(CLERK)).body(badRows)
                 .when().post("/recommendations/import").then().statusCode(422).contentType("application/problem+json").extract().jsonPath();
         assertThat(problem.getList("errors", Map.class).stream().map(e -> e.get("row") + " " + e.get("column")))
                 .containsExactly("1 a4pParagraph", "1 area", "1 context", "1 extra", "1 stakeholderAction", "1 status", "1 text",
-                        "3 number", "4 null", "5 version");
+                        "3 number", "4 null", "5 version", "6 number");
         assertThat(snapshot()).isEqualTo(before);
     }
 

@@ -76,9 +76,10 @@ public class ImportService {
         List<ImportRowError> errors = new ArrayList<>();
         Map<Integer, Recommendation> current = current(sheet, dryRun);
         Map<Integer, Integer> firstRow = new HashMap<>();
+        List<Area> known = areas.listAll();
         List<Plan> plans = new ArrayList<>();
         for (ImportSheet.Row row : sheet.rows()) {
-            Checked checked = new Checked(sheet, row);
+            Checked checked = new Checked(sheet, row, known);
             Plan plan = checked.plan(current, firstRow);
             errors.addAll(checked.errors);
             if (plan != null && checked.errors.isEmpty()) {
@@ -178,12 +179,14 @@ public class ImportService {
     private final class Checked {
         final ImportSheet sheet;
         final ImportSheet.Row row;
+        final List<Area> known;
         final List<ImportRowError> errors = new ArrayList<>();
         Integer number;
 
-        Checked(ImportSheet sheet, ImportSheet.Row row) {
+        Checked(ImportSheet sheet, ImportSheet.Row row, List<Area> known) {
             this.sheet = sheet;
             this.row = row;
+            this.known = known;
             errors.addAll(row.errors());
         }
 
@@ -202,8 +205,10 @@ public class ImportService {
             }
             number = integer(row.cell(ImportField.NUMBER), 1, RecommendationInput.MAX_NUMBER);
             if (number == null) {
-                error(ImportField.NUMBER, row.cell(ImportField.NUMBER) == null ? "is required"
-                        : "must be a whole number from 1 to " + RecommendationInput.MAX_NUMBER);
+                if (!failed(ImportField.NUMBER)) { // a JSON number of the wrong type is named already
+                    error(ImportField.NUMBER, row.cell(ImportField.NUMBER) == null ? "is required"
+                            : "must be a whole number from 1 to " + RecommendationInput.MAX_NUMBER);
+                }
                 return null;
             }
             Integer earlier = firstRow.putIfAbsent(number, row.row());
@@ -273,7 +278,7 @@ public class ImportService {
                 return null; // the validation says it is required
             }
             String wanted = cell.strip();
-            Optional<Area> found = areas.listAll().stream()
+            Optional<Area> found = known.stream()
                     .filter(a -> a.code.equals(wanted) || a.name.equalsIgnoreCase(wanted)).findFirst();
             if (found.isEmpty()) {
                 error(ImportField.AREA, "unknown Area of Commitment '" + cell + "' (a name as the export writes it, or a code of GET /areas)");
