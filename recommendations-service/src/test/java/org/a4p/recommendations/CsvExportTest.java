@@ -94,9 +94,12 @@ class CsvExportTest {
         assertThat(rows).anySatisfy(row -> assertThat(row.get(3)).isEqualTo("Member States Think tanks/researchers,"));
     }
 
-    /** What a cell holds once neutralised (see the test above): the value, after a single quote when it could run. */
+    /**
+     * What a cell holds once neutralised (see the test above): the value, after a single quote when it could run, or
+     * when it is quotes before such a character (so that the import can take exactly one quote off).
+     */
     static String asText(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return value.matches("(?s)'*[=+\\-@\t\r].*") ? "'" + value : value;
     }
 
     /** A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes; anything else fails. */

@@ -41,7 +41,7 @@ class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
             operation.get("responses").properties().forEach(response -> {
                 if (response.getKey().startsWith("4")) {
                     assertThat(response.getValue().path("content").path("application/problem+json").path("schema").path("$ref").asText())
-                            .as("%s answers %s with a Problem", where, response.getKey()).matches(".*/(Problem|TransitionProblem)");
+                            .as("%s answers %s with a Problem", where, response.getKey()).matches(".*/(Problem|TransitionProblem|ImportProblem)");
                 }
             });
             if (operation.has("requestBody")) {
