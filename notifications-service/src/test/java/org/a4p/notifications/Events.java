@@ -10,6 +10,7 @@ import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.events.Topics;
 import org.a4p.testing.KafkaTopics;
@@ -80,12 +81,18 @@ final class Events {
 
     static Sent positionChanged(int number, String stakeholder, String change, String acceptance, String implementation,
                                 String previousAcceptance, long positionVersion, long version) {
+        return positionChanged(number, stakeholder, change, acceptance, implementation, previousAcceptance, positionVersion,
+                version, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    static Sent positionChanged(int number, String stakeholder, String change, String acceptance, String implementation,
+                                String previousAcceptance, long positionVersion, long version, OffsetDateTime at) {
         return event(Topics.RECOMMENDATION_EVENTS, String.valueOf(number), EventTypes.SOURCE_RECOMMENDATIONS,
                 EventTypes.RECOMMENDATION_POSITION_CHANGED, "recommendations/" + number,
                 new RecommendationPositionChanged(number, stakeholder, change, acceptance, implementation, previousAcceptance,
                         previousAcceptance == null ? null : "NOT_STARTED", "position note " + positionVersion,
                         List.of(new EvidenceReference("A/77/19", "120", null, "C-34 report")), "secretariat-officer",
-                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), positionVersion, version));
+                        at.truncatedTo(ChronoUnit.MICROS), positionVersion, version));
     }
 
     static Sent stakeholder(String code, String kind, String category) {
@@ -94,7 +101,17 @@ final class Events {
     }
 
     static Sent session(String type, String id, String body, String kind, LocalDate startsOn) {
+        return session(type, id, body, "Session " + id, kind, startsOn);
+    }
+
+    static Sent session(String type, String id, String body, String title, String kind, LocalDate startsOn) {
         return event(Topics.STAKEHOLDER_EVENTS, id, EventTypes.SOURCE_STAKEHOLDERS, type, "sessions/" + id,
-                new SessionEvent(id, body, "Session " + id, kind, startsOn, startsOn.plusDays(4), "New York", false));
+                new SessionEvent(id, body, title, kind, startsOn, startsOn.plusDays(4), "New York", false));
+    }
+
+    static Sent outcome(String sessionId, String body, String outcome, String documentSymbol, String note, long version) {
+        return event(Topics.STAKEHOLDER_EVENTS, sessionId, EventTypes.SOURCE_STAKEHOLDERS, EventTypes.SESSION_OUTCOME_RECORDED,
+                "sessions/" + sessionId, new SessionOutcomeRecorded(sessionId, body, outcome, documentSymbol, note,
+                        "secretariat-officer", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), version));
     }
 }

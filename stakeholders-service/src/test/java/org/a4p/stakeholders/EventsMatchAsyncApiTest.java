@@ -37,6 +37,13 @@ class EventsMatchAsyncApiTest {
                 .body(TestData.session("C34", "AsyncAPI, confirmed " + UUID.randomUUID(), "2026-06-01", "2026-06-05", false))
                 .when().put("/sessions/{id}", id).then().statusCode(200);
         given().header("Authorization", Tokens.secretariat()).when().delete("/sessions/{id}", id).then().statusCode(204);
+        // an outcome with neither symbol nor note (the nullable fields null) and one with both
+        String past = TestData.newSession("C34", "AsyncAPI outcome " + UUID.randomUUID(), "2025-02-18", "2025-03-14");
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("outcome", "NO_SUBSTANTIVE_REPORT")).when().put("/sessions/{id}/outcome", past).then().statusCode(200);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("outcome", "REPORT_ADOPTED", "documentSymbol", "A/79/19", "note", "Corrected"))
+                .when().put("/sessions/{id}/outcome", past).then().statusCode(200);
 
         AsyncApiContract contract = AsyncApiContract.served();
         contract.assertServedAsYamlAndJson();

@@ -57,7 +57,7 @@ class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
                 }
             });
         }));
-        assertThat(ids).doesNotHaveDuplicates().hasSize(9);
+        assertThat(ids).doesNotHaveDuplicates().hasSize(10);
     }
 
     @Test
@@ -68,6 +68,8 @@ class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
         assertThat(doc.getList("components.schemas.StakeholderCategory.enum")).containsExactlyInAnyOrder(
                 "MEMBER_STATES", "SECURITY_COUNCIL", "SECRETARIAT", "FIELD_MISSIONS", "THINK_TANKS");
         assertThat(doc.getList("components.schemas.SessionKind.enum")).contains("C34_SUBSTANTIVE", "DEFENCE_MINISTERIAL");
+        assertThat(doc.getList("components.schemas.SessionOutcome.enum")).containsExactly(
+                "REPORT_ADOPTED", "NO_SUBSTANTIVE_REPORT", "SUSPENDED", "POSTPONED");
         List<Map<String, Object>> params = operation(doc, "/stakeholders", "get").get("parameters");
         assertThat(params).anySatisfy(p -> {
             assertThat(p.get("name")).isEqualTo("kind");

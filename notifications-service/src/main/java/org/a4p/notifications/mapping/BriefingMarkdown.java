@@ -28,7 +28,26 @@ public final class BriefingMarkdown {
             md.append("- **Location:** ").append(text(s.location())).append('\n');
         }
         md.append("- **Category that can act:** ").append(text(b.category())).append('\n');
-        md.append("- **Generated:** ").append(b.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n");
+        md.append("- **Generated:** ").append(b.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        if (b.asOf() != null) {
+            md.append("- **As of:** ").append(b.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .append(" (the session's start: statuses, positions and changes as they were then)\n");
+        }
+        md.append('\n');
+
+        if (b.previousSessionStartsOn() != null) {
+            md.append("## Outcome of the previous session\n\n");
+            Briefing.PreviousOutcome o = b.previousSessionOutcome();
+            if (o == null) {
+                md.append("No outcome recorded.\n\n");
+            } else {
+                md.append(text(o.summary())).append('\n');
+                if (o.note() != null && !o.note().isBlank()) {
+                    md.append("\n- **Note:** ").append(text(o.note())).append('\n');
+                }
+                md.append('\n');
+            }
+        }
 
         md.append("## Recommendations (").append(b.recommendations().size()).append(")\n\n");
         if (b.recommendations().isEmpty()) {
@@ -36,7 +55,8 @@ public final class BriefingMarkdown {
         } else {
             md.append("| # | Area | Recommendation | Status | Own position |\n|---|---|---|---|---|\n");
             for (Briefing.Item r : b.recommendations()) {
-                md.append("| ").append(MarkdownText.link(String.valueOf(r.number()), r.link())).append(" | ").append(text(r.area()))
+                md.append("| ").append(MarkdownText.link(String.valueOf(r.number()), r.link())).append(" | ")
+                        .append(text(r.areaName() == null ? r.area() : r.areaName()))
                         .append(" | ").append(text(r.text())).append(" | ").append(text(r.status())).append(" | ")
                         .append(r.position() == null ? "none" : text(r.position().stakeholder() + ": " + r.position().acceptance()
                                 + ", " + r.position().implementation())).append(" |\n");
@@ -46,6 +66,9 @@ public final class BriefingMarkdown {
 
         md.append("## Changes since the previous session");
         md.append(b.previousSessionStartsOn() == null ? " (none before; all changes)" : " (" + b.previousSessionStartsOn() + ")");
+        if (b.asOf() != null) {
+            md.append(" until this session's start");
+        }
         md.append("\n\n");
         if (b.changesSincePreviousSession().isEmpty()) {
             md.append("No status changes.\n");

@@ -91,6 +91,9 @@ public interface MailTexts {
     @Message("Changes since the previous session")
     String changesSincePrevious();
 
+    @Message("Outcome of the previous session")
+    String previousOutcome();
+
     @Message("None")
     String none();
 

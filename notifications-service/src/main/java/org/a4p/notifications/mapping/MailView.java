@@ -18,6 +18,7 @@ import java.util.List;
 @TemplateData(target = Briefing.SessionInfo.class)
 @TemplateData(target = Briefing.Item.class)
 @TemplateData(target = Briefing.Change.class)
+@TemplateData(target = Briefing.PreviousOutcome.class)
 public record MailView(String kind, String lang, String dir, String subject, String subscriber, String confirmUrl,
                        String period, List<StatusChangeNotification> changes, Briefing briefing, String unsubscribeUrl) {
 

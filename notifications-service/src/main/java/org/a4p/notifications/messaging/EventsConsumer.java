@@ -12,6 +12,8 @@ import org.a4p.events.RecommendationStatus;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
+import org.a4p.events.SessionOutcome;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.events.Topics;
 import org.a4p.notifications.service.NotificationService;
@@ -97,6 +99,13 @@ public class EventsConsumer {
                 SessionEvent s = consumer.data(event, SessionEvent.class);
                 require(event, s.id() != null, "id");
                 readModels.sessionCancelled(s.id());
+            }
+            case EventTypes.SESSION_OUTCOME_RECORDED -> {
+                SessionOutcomeRecorded o = consumer.data(event, SessionOutcomeRecorded.class);
+                require(event, o.id() != null && !o.id().isBlank() && o.body() != null && !o.body().isBlank()
+                                && isCode(SessionOutcome.class, o.outcome()) && o.recordedAt() != null && o.version() > 0,
+                        "id, body, a known outcome, recordedAt and a version");
+                readModels.sessionOutcomeRecorded(event.id(), o);
             }
             default -> throw new IllegalStateException("EventTypes.BY_TOPIC lists " + event.type() + " but no case applies it");
         }

@@ -6,10 +6,12 @@ import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.notifications.model.Position;
 import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.model.Session;
+import org.a4p.notifications.model.RecordedOutcome;
 import org.a4p.notifications.model.Stakeholder;
 import org.a4p.notifications.model.StatusChange;
 
@@ -38,12 +40,13 @@ public class ReadModelRepository {
     /** Keeps the newest version: an older upsert arriving late changes nothing. */
     public void upsert(RecommendationUpserted r) {
         db.update("""
-                INSERT INTO recommendation (number, area, text, stakeholders, status, version)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (number) DO UPDATE SET area = excluded.area, text = excluded.text,
+                INSERT INTO recommendation (number, area, area_name, text, stakeholders, status, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (number) DO UPDATE SET area = excluded.area, area_name = excluded.area_name, text = excluded.text,
                     stakeholders = excluded.stakeholders, status = excluded.status, version = excluded.version
-                WHERE recommendation.version < excluded.version""",
-                r.number(), r.area(), r.text(),
+                WHERE recommendation.version < excluded.version
+                   OR (recommendation.version = excluded.version AND recommendation.area_name IS NULL)""",
+                r.number(), r.area(), r.areaName(), r.text(),
                 (r.stakeholders() == null ? List.<String>of() : r.stakeholders()).toArray(String[]::new),
                 r.status(), r.version());
     }
@@ -85,16 +88,76 @@ public class ReadModelRepository {
                 c.positionVersion(), PositionChangeKind.REMOVED.name().equals(c.change()));
     }
 
+    /** Keeps every position change, older ones overtaken by newer ones too: they are history all the same. */
+    public void recordPositionChange(String eventId, RecommendationPositionChanged c) {
+        db.update("""
+                INSERT INTO position_change (event_id, number, stakeholder, acceptance, implementation, note, changed_at,
+                                             changed_by, position_version, removed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                eventId, c.number(), c.stakeholder(), c.acceptance(), c.implementation(), c.note(), c.changedAt(),
+                c.changedBy(), c.positionVersion(), PositionChangeKind.REMOVED.name().equals(c.change()));
+    }
+
+    /**
+     * The positions of {@code stakeholder} on the given recommendations as they were just before {@code asOf} (the last
+     * change before it, removed ones too), by number; none for a position that had not changed by then.
+     */
+    public Map<Integer, Position> positionsOf(String stakeholder, Collection<Integer> numbers, OffsetDateTime asOf) {
+        Map<Integer, Position> found = new HashMap<>();
+        db.query("""
+                SELECT DISTINCT ON (number) number, stakeholder, acceptance, implementation, note, changed_at, removed
+                FROM position_change WHERE stakeholder = ? AND number = ANY (?) AND changed_at < ?
+                ORDER BY number, changed_at DESC, position_version DESC""",
+                ReadModelRepository::position, stakeholder, numbers.toArray(Integer[]::new), asOf)
+                .forEach(p -> found.put(p.number(), p));
+        return found;
+    }
+
+    /**
+     * The status of each given recommendation just before {@code asOf}: the last transition before it; else, if it
+     * changed only later, the status that change started from; else its current status.
+     */
+    public Map<Integer, String> statusesAsOf(Collection<Integer> numbers, OffsetDateTime asOf) {
+        Map<Integer, String> found = new HashMap<>();
+        db.query("""
+                SELECT r.number, COALESCE(
+                    (SELECT c.to_status FROM status_change c WHERE c.number = r.number AND c.changed_at < ?
+                     ORDER BY c.changed_at DESC, c.event_id DESC LIMIT 1),
+                    (SELECT c.from_status FROM status_change c WHERE c.number = r.number AND c.changed_at >= ?
+                     ORDER BY c.changed_at, c.event_id LIMIT 1),
+                    r.status) AS status
+                FROM recommendation r WHERE r.number = ANY (?)""",
+                rs -> Map.entry(rs.getInt("number"), rs.getString("status")), asOf, asOf, numbers.toArray(Integer[]::new))
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
+    /** Applies an outcome only if its session version is newer than the one held (false: a replay or an older event). */
+    public boolean applyOutcome(SessionOutcomeRecorded o) {
+        return 1 == db.update("""
+                INSERT INTO session_outcome (session_id, body, outcome, document_symbol, note, recorded_by, recorded_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (session_id) DO UPDATE SET body = excluded.body, outcome = excluded.outcome,
+                    document_symbol = excluded.document_symbol, note = excluded.note, recorded_by = excluded.recorded_by,
+                    recorded_at = excluded.recorded_at, version = excluded.version
+                WHERE session_outcome.version < excluded.version""",
+                o.id(), o.body(), o.outcome(), o.documentSymbol(), o.note(), o.recordedBy(), o.recordedAt(), o.version());
+    }
+
+    public Optional<RecordedOutcome> outcome(String sessionId) {
+        return db.one("SELECT * FROM session_outcome WHERE session_id = ?",
+                rs -> new RecordedOutcome(rs.getString("session_id"), rs.getString("body"), rs.getString("outcome"),
+                        rs.getString("document_symbol"), rs.getString("note"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getLong("version")), sessionId);
+    }
+
     /** The positions of {@code stakeholder} on the given recommendations we were told of (removed ones too), by number. */
     public Map<Integer, Position> positionsOf(String stakeholder, Collection<Integer> numbers) {
         Map<Integer, Position> found = new HashMap<>();
         db.query("""
                 SELECT number, stakeholder, acceptance, implementation, note, changed_at, removed FROM recommendation_position
                 WHERE stakeholder = ? AND number = ANY (?)""",
-                rs -> new Position(rs.getInt("number"), rs.getString("stakeholder"), rs.getString("acceptance"),
-                        rs.getString("implementation"), rs.getString("note"), rs.getObject("changed_at", OffsetDateTime.class),
-                        rs.getBoolean("removed")),
-                stakeholder, numbers.toArray(Integer[]::new)).forEach(p -> found.put(p.number(), p));
+                ReadModelRepository::position, stakeholder, numbers.toArray(Integer[]::new)).forEach(p -> found.put(p.number(), p));
         return found;
     }
 
@@ -116,8 +179,10 @@ public class ReadModelRepository {
                 s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(), s.tentative());
     }
 
+    /** A cancelled session goes, and what was recorded of its outcome with it. */
     public void deleteSession(String id) {
         db.update("DELETE FROM session WHERE id = ?", id);
+        db.update("DELETE FROM session_outcome WHERE session_id = ?", id);
     }
 
     public Optional<Recommendation> recommendation(int number) {
@@ -145,15 +210,19 @@ public class ReadModelRepository {
                 ReadModelRepository::session, s.body(), s.startsOn());
     }
 
-    /** Transitions of the given recommendations at or after {@code since} (all of them if null), oldest first. */
-    public List<StatusChange> changes(Collection<Integer> numbers, OffsetDateTime since) {
+    /**
+     * Transitions of the given recommendations in [{@code since}, {@code until}), oldest first; either bound may be null
+     * (open).
+     */
+    public List<StatusChange> changes(Collection<Integer> numbers, OffsetDateTime since, OffsetDateTime until) {
         return db.query("""
                 SELECT * FROM status_change WHERE number = ANY (?) AND (?::timestamptz IS NULL OR changed_at >= ?)
+                    AND (?::timestamptz IS NULL OR changed_at < ?)
                 ORDER BY changed_at, number, event_id""",
                 rs -> new StatusChange(rs.getInt("number"), rs.getString("from_status"), rs.getString("to_status"),
                         rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"),
                         rs.getString("note"), rs.getString("evidence_url")),
-                numbers.toArray(Integer[]::new), since, since);
+                numbers.toArray(Integer[]::new), since, since, until, until);
     }
 
     public Set<Integer> existingNumbers(Collection<Integer> numbers) {
@@ -172,8 +241,14 @@ public class ReadModelRepository {
     }
 
     private static Recommendation recommendation(ResultSet rs) throws SQLException {
-        return new Recommendation(rs.getInt("number"), rs.getString("area"), rs.getString("text"),
+        return new Recommendation(rs.getInt("number"), rs.getString("area"), rs.getString("area_name"), rs.getString("text"),
                 Db.strings(rs, "stakeholders"), rs.getString("status"), rs.getLong("version"));
+    }
+
+    private static Position position(ResultSet rs) throws SQLException {
+        return new Position(rs.getInt("number"), rs.getString("stakeholder"), rs.getString("acceptance"),
+                rs.getString("implementation"), rs.getString("note"), rs.getObject("changed_at", OffsetDateTime.class),
+                rs.getBoolean("removed"));
     }
 
     private static Session session(ResultSet rs) throws SQLException {

@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -61,28 +62,42 @@ public class BriefingService {
         return build(session);
     }
 
+    /**
+     * For a session still ahead, the present: current statuses and positions, changes since the previous session's start.
+     * For one that has started (its first day, 00:00 UTC, has come), what was true at that start: statuses and positions
+     * from the recorded history, and only the changes between the two sessions' starts, so a briefing read later agrees
+     * with the one the delegates got.
+     */
     Briefing build(Session s) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime start = s.startsOn().atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime asOf = start.isAfter(now) ? null : start;
         String category = readModels.stakeholder(s.body()).map(Stakeholder::category)
                 .orElse(StakeholderCategory.fromCode(s.body()) == null ? null : s.body());
         List<Recommendation> recommendations =
                 category == null ? List.of() : readModels.recommendationsFor(category);
-        LocalDate previous = readModels.previousSession(s).map(Session::startsOn).orElse(null);
-        List<StatusChange> changes = readModels.changes(recommendations.stream().map(Recommendation::number).toList(),
-                previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC));
-        return NotificationBodies.briefing(s, category, previous, recommendations, ownPositions(s.body(), category, recommendations), changes,
-                notifications::recommendationLink, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        List<Integer> numbers = recommendations.stream().map(Recommendation::number).toList();
+        if (asOf != null) {
+            Map<Integer, String> then = readModels.statusesAsOf(numbers, asOf);
+            recommendations = recommendations.stream().map(r -> r.withStatus(then.getOrDefault(r.number(), r.status()))).toList();
+        }
+        Optional<Session> previous = readModels.previousSession(s);
+        List<StatusChange> changes = readModels.changes(numbers,
+                previous.map(p -> p.startsOn().atStartOfDay().atOffset(ZoneOffset.UTC)).orElse(null), asOf);
+        return NotificationBodies.briefing(s, category, previous, previous.flatMap(p -> readModels.outcome(p.id())), asOf,
+                recommendations, ownPositions(s.body(), category, numbers, asOf), changes,
+                notifications::recommendationLink, now.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /**
      * The meeting body's own position on each recommendation: the body's, if one was recorded for it, else its
      * category's (a recommendation names the category, so without any event it is the initial pending one); none
-     * when that position was removed.
+     * when that position was removed. With {@code asOf}, as they were just before that moment.
      */
-    private Map<Integer, Position> ownPositions(String body, String category, List<Recommendation> recommendations) {
-        List<Integer> numbers = recommendations.stream().map(Recommendation::number).toList();
+    private Map<Integer, Position> ownPositions(String body, String category, List<Integer> numbers, OffsetDateTime asOf) {
         Map<Integer, Position> own = new HashMap<>();
-        Map<Integer, Position> ofBody = readModels.positionsOf(body, numbers);
-        Map<Integer, Position> ofCategory = category == null ? Map.of() : readModels.positionsOf(category, numbers);
+        Map<Integer, Position> ofBody = positionsOf(body, numbers, asOf);
+        Map<Integer, Position> ofCategory = category == null ? Map.of() : positionsOf(category, numbers, asOf);
         for (int number : numbers) {
             Position p = ofBody.get(number);
             if (p == null || p.removed()) {
@@ -93,6 +108,10 @@ public class BriefingService {
             }
         }
         return own;
+    }
+
+    private Map<Integer, Position> positionsOf(String stakeholder, List<Integer> numbers, OffsetDateTime asOf) {
+        return asOf == null ? readModels.positionsOf(stakeholder, numbers) : readModels.positionsOf(stakeholder, numbers, asOf);
     }
 
     private record Due(String sessionId, LocalDate startsOn, int days, String notificationId, List<UUID> subscriptions) {

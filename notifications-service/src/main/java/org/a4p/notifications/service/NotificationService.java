@@ -87,6 +87,7 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int positionChanged(CloudEvent event, RecommendationPositionChanged change) {
+        readModels.recordPositionChange(event.id(), change);
         if (!readModels.applyPosition(change)) {
             LOG.infof("position change %s of recommendation %d is stale (position version %d): ignored", event.id(),
                     change.number(), change.positionVersion());

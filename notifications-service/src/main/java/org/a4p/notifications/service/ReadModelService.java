@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.notifications.repository.ReadModelRepository;
+import org.jboss.logging.Logger;
 
 /**
  * The local copies of the other services' recommendations, stakeholders and sessions, kept from their
@@ -15,6 +17,8 @@ import org.a4p.notifications.repository.ReadModelRepository;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadModelService {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelService.class);
 
     private final ReadModelRepository readModels;
 
@@ -32,6 +36,13 @@ public class ReadModelService {
 
     public void sessionScheduledOrChanged(SessionEvent s) {
         readModels.upsert(s);
+    }
+
+    /** The briefing of the body's next session shows it; an event older than the outcome held changes nothing. */
+    public void sessionOutcomeRecorded(String eventId, SessionOutcomeRecorded o) {
+        if (!readModels.applyOutcome(o)) {
+            LOG.infof("outcome %s of session %s is stale (version %d): ignored", eventId, o.id(), o.version());
+        }
     }
 
     /** A cancelled session leaves the read model, so no briefing is ever due for it. */

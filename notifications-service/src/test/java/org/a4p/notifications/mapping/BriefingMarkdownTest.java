@@ -24,8 +24,12 @@ class BriefingMarkdownTest {
         return new Briefing(null, null, null,
                 new Briefing.SessionInfo("s-1", "C34 " + SCRIPT, "# Title " + SCRIPT + " & **bold**", "REGULAR",
                         LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 5), IMG + " | Hall ![x](http://evil/x.png)", false),
-                "MEMBER_STATES", null,
-                List.of(new Briefing.Item(7, "POLITICS", "Text " + SCRIPT + " " + MD_LINK + " <a href=\"javascript:x\">a</a> `code` _u_",
+                "MEMBER_STATES", LocalDate.of(2025, 2, 18),
+                new Briefing.PreviousOutcome("s-0", "Old " + SCRIPT, LocalDate.of(2025, 2, 18), "NO_SUBSTANTIVE_REPORT",
+                        "A/79/19 " + IMG, "Outcome note " + MD_LINK + " <b>b</b>\n# heading", at,
+                        "Summary " + SCRIPT + " " + MD_LINK + " **bold**"),
+                at,
+                List.of(new Briefing.Item(7, "POLITICS", "Area " + IMG + " | _u_", "Text " + SCRIPT + " " + MD_LINK + " <a href=\"javascript:x\">a</a> `code` _u_",
                         "ACCEPTED", link, new Briefing.OwnPosition("C34 " + SCRIPT, "ACCEPTED " + MD_LINK, "IN_PROGRESS", "Note", at))),
                 List.of(new Briefing.Change(7, "PROPOSED", "ACCEPTED", at, "Officer " + IMG + " &amp; *x*",
                         "Note " + MD_LINK + " &lt;b&gt; <b>b</b>\n# heading\n- list", evidenceUrl)),
@@ -52,6 +56,9 @@ class BriefingMarkdownTest {
         assertThat(html).contains("<a href=\"https://a4p.example.org/recommendations/7\">7</a>");
         // what was written is still there to read, as text
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "[click me](javascript:alert(3))", "javascript:alert(4)");
+        // the area's name and the previous session's outcome came from data too
+        assertThat(html).contains("Area &lt;img src=x onerror=alert(2)&gt;", "Summary &lt;script&gt;alert(1)&lt;/script&gt;",
+                "Outcome note [click me](javascript:alert(3))");
     }
 
     @Test

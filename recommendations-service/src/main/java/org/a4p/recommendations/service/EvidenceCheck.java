@@ -3,6 +3,7 @@ package org.a4p.recommendations.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.EvidenceReference;
 import org.a4p.platform.problem.ProblemException;
+import org.a4p.platform.validation.UnDocumentSymbol;
 import org.a4p.recommendations.api.Evidence;
 import org.a4p.recommendations.mapping.EvidenceJson;
 

@@ -15,5 +15,7 @@ public record SessionResponse(
         @Schema(description = "Last day (inclusive)", examples = "2025-03-14") LocalDate endsOn,
         @Schema(examples = "United Nations Headquarters, New York") String location,
         @Schema(description = "True while the dates are not yet confirmed") boolean tentative,
+        @Schema(nullable = true, description = "How the session ended; null until the secretariat records it "
+                + "(PUT /sessions/{id}/outcome)") SessionOutcomeView outcome,
         @Schema(description = "Bumped by every change; also the ETag. Send it back in If-Match.", examples = "3") long version) {
 }

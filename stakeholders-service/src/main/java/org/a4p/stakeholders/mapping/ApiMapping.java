@@ -1,9 +1,12 @@
 package org.a4p.stakeholders.mapping;
 
+import org.a4p.stakeholders.api.SessionOutcomeRequest;
+import org.a4p.stakeholders.api.SessionOutcomeView;
 import org.a4p.stakeholders.api.SessionRequest;
 import org.a4p.stakeholders.api.SessionResponse;
 import org.a4p.stakeholders.api.StakeholderRequest;
 import org.a4p.stakeholders.api.StakeholderResponse;
+import org.a4p.stakeholders.model.RecordedOutcome;
 import org.a4p.stakeholders.model.Session;
 import org.a4p.stakeholders.model.Stakeholder;
 
@@ -30,7 +33,25 @@ public final class ApiMapping {
 
     public static SessionResponse toResponse(Session s) {
         return new SessionResponse(s.id, s.body, s.title, s.kind, s.startsOn, s.endsOn, s.location, s.tentative,
-                s.version);
+                toView(s.outcome), s.version);
+    }
+
+    private static SessionOutcomeView toView(RecordedOutcome o) {
+        return o == null || o.outcome == null ? null
+                : new SessionOutcomeView(o.outcome, o.documentSymbol, o.note, o.recordedBy, o.recordedAt);
+    }
+
+    /** Blank symbol and note are none; the recorder and time are the service's to fill. */
+    public static RecordedOutcome toOutcome(SessionOutcomeRequest r) {
+        RecordedOutcome o = new RecordedOutcome();
+        o.outcome = r.outcome();
+        o.documentSymbol = blankToNull(r.documentSymbol());
+        o.note = blankToNull(r.note());
+        return o;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public static Stakeholder toStakeholder(String code, StakeholderRequest r) {

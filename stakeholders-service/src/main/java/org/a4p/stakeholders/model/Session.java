@@ -1,6 +1,7 @@
 package org.a4p.stakeholders.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +29,9 @@ public class Session {
     public LocalDate endsOn;
     public String location;
     public boolean tentative;
+    /** How it ended, once the secretariat recorded it; null before. */
+    @Embedded
+    public RecordedOutcome outcome;
     /** Bumped by every change; served as the ETag and checked against If-Match. */
     @Version
     public long version;

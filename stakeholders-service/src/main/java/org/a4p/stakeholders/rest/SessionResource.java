@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.Response;
 import org.a4p.platform.http.ETags;
 import org.a4p.platform.http.PublicLinks;
 import org.a4p.platform.http.QueryParams;
+import org.a4p.platform.problem.Problem;
+import org.a4p.platform.security.Caller;
 import org.a4p.platform.security.Roles;
 import org.a4p.platform.security.SecuritySchemes;
+import org.a4p.stakeholders.api.SessionOutcomeRequest;
 import org.a4p.stakeholders.api.SessionRequest;
 import org.a4p.stakeholders.api.SessionResponse;
 import org.a4p.stakeholders.mapping.ApiMapping;
@@ -54,12 +57,24 @@ public class SessionResource {
     private static final String IF_MATCH = "The ETag read before; refused with 412 if the session changed since. "
             + "Without it the write applies to whatever version is current.";
 
+    private static final String OUTCOME_EXAMPLE = """
+            {"outcome": "NO_SUBSTANTIVE_REPORT", "documentSymbol": null,
+             "note": "The Committee adopted only its procedural report; no agreement on the substantive recommendations."}""";
+    private static final String ADOPTED_EXAMPLE = """
+            {"outcome": "REPORT_ADOPTED", "documentSymbol": "A/77/19", "note": null}""";
+    private static final String NOT_STARTED = """
+            {"type": "urn:a4p:problem:session-not-started", "title": "Session not started", "status": 409,
+             "detail": "session 'c34-2027' starts on 2027-02-16: until then only POSTPONED can be recorded",
+             "startsOn": "2027-02-16", "allowedOutcomes": ["POSTPONED"]}""";
+
     private final SessionService sessions;
     private final PublicLinks links;
+    private final Caller caller;
 
-    SessionResource(SessionService sessions, PublicLinks links) {
+    SessionResource(SessionService sessions, PublicLinks links, Caller caller) {
         this.sessions = sessions;
         this.links = links;
+        this.caller = caller;
     }
 
     @GET
@@ -129,6 +144,36 @@ public class SessionResource {
                             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @NotNull @Valid SessionRequest request) {
         return withETag(Response.ok(), sessions.replace(id, ETags.expectedVersion(ifMatch), ApiMapping.toSession(request)));
+    }
+
+    @PUT
+    @Path("{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordSessionOutcome", summary = "Record how a session ended (replaces what was recorded)",
+            description = "Publishes org.a4p.session.outcome-recorded.v1 and bumps the session's version when something "
+                    + "changed; the same outcome, symbol and note again change nothing. REPORT_ADOPTED needs documentSymbol "
+                    + "(a UN document symbol, checked for its shape); a session that has not started yet can only be POSTPONED (409). "
+                    + "The briefing of the body's next session shows the outcome.")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = SecuritySchemes.BEARER, scopes = Roles.SECRETARIAT)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SessionOutcomeRequest.class), examples = {
+            @ExampleObject(name = "noSubstantiveReport", summary = "The C-34 adopted no substantive report", value = OUTCOME_EXAMPLE),
+            @ExampleObject(name = "reportAdopted", summary = "The report was adopted", value = ADOPTED_EXAMPLE)}))
+    @APIResponse(responseCode = "200", description = "The session as it is now, with its outcome",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Unknown outcome, missing or invalid documentSymbol, too long note, "
+            + "invalid If-Match; nothing was changed")
+    @APIResponse(responseCode = "404", description = "No session has this id")
+    @APIResponse(responseCode = "409", description = "The session has not started yet: only POSTPONED can be recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notStarted", value = NOT_STARTED)))
+    public Response recordOutcome(@Parameter(description = "Session id", example = "c34-2025") @PathParam("id") String id,
+                                  @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                  @NotNull @Valid SessionOutcomeRequest request) {
+        return withETag(Response.ok(), sessions.recordOutcome(id, ETags.expectedVersion(ifMatch),
+                ApiMapping.toOutcome(request), caller.name()));
     }
 
     @DELETE

@@ -4,13 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.a4p.events.EventTypes;
+import org.a4p.events.SessionOutcome;
 import org.a4p.platform.problem.ProblemException;
+import org.a4p.platform.validation.UnDocumentSymbol;
 import org.a4p.stakeholders.mapping.EventData;
+import org.a4p.stakeholders.model.RecordedOutcome;
 import org.a4p.stakeholders.model.Session;
 import org.a4p.stakeholders.repository.SessionRepository;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,11 +41,13 @@ public class SessionService {
     private final SessionRepository sessions;
     private final StakeholderService stakeholders;
     private final StakeholderEvents events;
+    private final Clock clock;
 
-    SessionService(SessionRepository sessions, StakeholderService stakeholders, StakeholderEvents events) {
+    SessionService(SessionRepository sessions, StakeholderService stakeholders, StakeholderEvents events, Clock clock) {
         this.sessions = sessions;
         this.stakeholders = stakeholders;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<Session> list(String body, LocalDate from, LocalDate to) {
@@ -87,6 +97,42 @@ public class SessionService {
         session.location = draft.location;
         session.tentative = draft.tentative;
         events.session(EventTypes.SESSION_CHANGED, session);
+        return session;
+    }
+
+    /**
+     * Records how the session ended, replacing what was recorded before. Rules: an adopted report names its symbol; a
+     * symbol, when given, is a UN document symbol; a session that has not started yet (by the clock, UTC) can only have
+     * been POSTPONED. The same outcome, symbol and note again is no change: no new version, no event.
+     *
+     * @param expectedVersion the version the client read (If-Match), or null when any will do
+     */
+    @Transactional
+    public Session recordOutcome(String id, Long expectedVersion, RecordedOutcome draft, String recordedBy) {
+        if (draft.outcome == SessionOutcome.REPORT_ADOPTED && draft.documentSymbol == null) {
+            throw ProblemException.badRequest("documentSymbol", "is required when the outcome is REPORT_ADOPTED: the symbol "
+                    + "of the adopted report, e.g. A/79/19");
+        }
+        if (draft.documentSymbol != null && !UnDocumentSymbol.isValid(draft.documentSymbol)) {
+            throw ProblemException.badRequest("documentSymbol", "must be a UN document symbol such as A/79/19 or "
+                    + "A/C.4/73/L.2");
+        }
+        Session session = getForUpdate(id, expectedVersion);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (draft.outcome != SessionOutcome.POSTPONED && session.startsOn.isAfter(today)) {
+            throw ProblemException.conflict("session-not-started", "Session not started",
+                    "session '" + id + "' starts on " + session.startsOn + ": until then only POSTPONED can be recorded",
+                    Map.of("startsOn", session.startsOn.toString(), "allowedOutcomes", List.of(SessionOutcome.POSTPONED.name())));
+        }
+        if (draft.sameAs(session.outcome)) {
+            return session;
+        }
+        draft.recordedBy = recordedBy;
+        draft.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        session.outcome = draft;
+        // the event carries the version this change gives the session, which only the flush assigns
+        sessions.flush();
+        events.outcomeRecorded(session);
         return session;
     }
 

@@ -31,4 +31,9 @@ public class StakeholderEvents {
         outbox.publish(Topics.STAKEHOLDER_EVENTS, s.id, EventTypes.SOURCE_STAKEHOLDERS,
                 type, "sessions/" + s.id, EventData.session(s));
     }
+
+    public void outcomeRecorded(Session s) {
+        outbox.publish(Topics.STAKEHOLDER_EVENTS, s.id, EventTypes.SOURCE_STAKEHOLDERS,
+                EventTypes.SESSION_OUTCOME_RECORDED, "sessions/" + s.id, EventData.outcome(s));
+    }
 }

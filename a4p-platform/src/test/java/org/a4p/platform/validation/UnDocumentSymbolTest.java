@@ -1,6 +1,5 @@
-package org.a4p.recommendations;
+package org.a4p.platform.validation;
 
-import org.a4p.recommendations.service.UnDocumentSymbol;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,4 +1,4 @@
-package org.a4p.recommendations.service;
+package org.a4p.platform.validation;
 
 import java.util.Set;
 import java.util.regex.Pattern;
