@@ -18,11 +18,12 @@ import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.events.Topics;
 import org.a4p.platform.inbox.EventConsumer;
-import org.a4p.platform.inbox.PoisonEventException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.util.Arrays;
+import static org.a4p.platform.inbox.EventChecks.isOneOf;
+import static org.a4p.platform.inbox.EventChecks.require;
+import static org.a4p.platform.inbox.EventChecks.requireOnTopic;
 
 /**
  * Keeps the dashboard's read model from the other services' events, through the platform's consumer: each event
@@ -56,11 +57,8 @@ public class EventsConsumer {
         consumer.consume(STAKEHOLDERS_CONSUMER, payload, event -> apply(Topics.STAKEHOLDER_EVENTS, event));
     }
 
-    /** A type the topic does not carry (the design's events table) is poison, whoever wrote it there. */
     private void apply(String topic, CloudEvent event) {
-        if (!EventTypes.BY_TOPIC.get(topic).contains(event.type())) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " does not belong on " + topic);
-        }
+        requireOnTopic(topic, event);
         switch (event.type()) {
             case EventTypes.RECOMMENDATION_UPSERTED -> {
                 RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
@@ -114,15 +112,5 @@ public class EventsConsumer {
 
     private static boolean isStatus(String status) {
         return isOneOf(status, RecommendationStatus.values());
-    }
-
-    private static boolean isOneOf(String code, Enum<?>[] codes) {
-        return code != null && Arrays.stream(codes).anyMatch(c -> c.name().equals(code));
-    }
-
-    private static void require(CloudEvent event, boolean ok, String what) {
-        if (!ok) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " lacks " + what);
-        }
     }
 }
