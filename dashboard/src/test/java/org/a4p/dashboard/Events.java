@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.EvidenceReference;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
@@ -60,6 +63,21 @@ final class Events {
                 EventTypes.RECOMMENDATION_STATUS_CHANGED, "recommendations/" + number,
                 new RecommendationStatusChanged(number, from, to, note, evidenceUrl, "secretariat-officer",
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), version));
+    }
+
+    static void position(int number, String stakeholder, String change, String acceptance, String implementation,
+                         String note, List<EvidenceReference> evidence, long positionVersion, long version) {
+        send(Topics.RECOMMENDATION_EVENTS, String.valueOf(number), EventTypes.SOURCE_RECOMMENDATIONS,
+                EventTypes.RECOMMENDATION_POSITION_CHANGED, "recommendations/" + number + "/positions/" + stakeholder,
+                new RecommendationPositionChanged(number, stakeholder, change, acceptance, implementation, null, null, note,
+                        evidence, "secretariat-officer", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                        positionVersion, version));
+    }
+
+    static void outcome(String session, String body, String outcome, String documentSymbol, String note, long version) {
+        send(Topics.STAKEHOLDER_EVENTS, session, EventTypes.SOURCE_STAKEHOLDERS, EventTypes.SESSION_OUTCOME_RECORDED,
+                "sessions/" + session, new SessionOutcomeRecorded(session, body, outcome, documentSymbol, note,
+                        "secretariat-officer", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), version));
     }
 
     static void stakeholder(String code, String name, String kind, String category) {

@@ -3,6 +3,7 @@ package org.a4p.dashboard;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.events.EventTypes;
+import org.a4p.events.EvidenceReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,10 +83,18 @@ class PagesBrowserTest {
         Events.recommendation(NUMBER, "WOMEN_PEACE_AND_SECURITY", List.of("MEMBER_STATES", "SECRETARIAT"),
                 "Recommendation text " + NUMBER, "PROPOSED", 1);
         Events.statusChanged(NUMBER, "PROPOSED", "UNDER_CONSIDERATION", 2, "Discussed", "https://undocs.org/A/77/19");
+        Events.position(NUMBER, "SECRETARIAT", "SET", "ACCEPTED", "IN_PROGRESS", "Training under way",
+                List.of(new EvidenceReference("A/77/19", "12", "https://undocs.org/A/77/19", "Report of the C-34"),
+                        new EvidenceReference("S/RES/2436 (2018)", null, null, null)), 1, 3);
+        Events.position(NUMBER, BODY, "SET", "PARTIALLY_ACCEPTED", "NOT_STARTED", null, List.of(), 0, 4);
+        Events.session(EventTypes.SESSION_SCHEDULED, SESSION + "-last", BODY, "Last session " + SESSION, LocalDate.now().minusDays(40));
+        Events.outcome(SESSION + "-last", BODY, "NO_SUBSTANTIVE_REPORT", null, "No consensus", 2);
         Events.session(EventTypes.SESSION_SCHEDULED, SESSION, BODY, "Substantive session " + SESSION, LocalDate.now().plusDays(20));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             given().get("/recommendations/" + NUMBER).then().statusCode(200);
             given().get("/briefings/" + SESSION).then().statusCode(200);
+            assertThat(given().get("/recommendations/" + NUMBER).asString()).contains("Partially accepted");
+            assertThat(given().get("/briefings/" + SESSION).asString()).contains("No substantive report");
         });
     }
 
@@ -148,7 +157,7 @@ class PagesBrowserTest {
     void aStatusChangeAppearsOnThePageWithinSeconds() {
         browser.get(url("/recommendations/" + NUMBER + "?lang=fr"));
         assertThat(browser.findElement(By.cssSelector(".headline .status")).getText()).isEqualTo("À l'étude");
-        Events.statusChanged(NUMBER, "UNDER_CONSIDERATION", "ACCEPTED", 3, "Accepted at the C-34", null);
+        Events.statusChanged(NUMBER, "UNDER_CONSIDERATION", "ACCEPTED", 5, "Accepted at the C-34", null);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(browser.findElement(By.cssSelector(".headline .status")).getText()).isEqualTo("Acceptée");

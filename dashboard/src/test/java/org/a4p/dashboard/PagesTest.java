@@ -3,6 +3,7 @@ package org.a4p.dashboard;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.a4p.events.EventTypes;
+import org.a4p.events.EvidenceReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,5 +159,127 @@ class PagesTest {
     @Test
     void anOverlongSearchIsABadRequestProblem() {
         given().queryParam("q", "x".repeat(201)).get("/recommendations").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void positionsFromEventsShowOnThePageAndInItsTimelineBesideTheSeededPendingOnes() {
+        int n = Events.freshNumber();
+        String body = "C34P" + (n % 100000);
+        Events.stakeholder(body, "Committee (positions " + body + ")", "BODY", "MEMBER_STATES");
+        Events.recommendation(n, "PARTNERSHIPS", List.of("MEMBER_STATES", "SECRETARIAT"), "Recommendation " + n, "ACCEPTED", 3);
+        Events.position(n, "SECRETARIAT", "SET", "ACCEPTED", "IN_PROGRESS", "Training under way",
+                List.of(new EvidenceReference("A/77/19", "12", null, "Report of the C-34"),
+                        new EvidenceReference(null, null, "https://example.org/evidence", null)), 1, 4);
+        Events.position(n, body, "SET", "PARTIALLY_ACCEPTED", "NOT_STARTED", null, List.of(), 0, 5);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                given().queryParam("lang", "en").get("/recommendations/" + n).then().statusCode(200).extract().asString())
+                .contains("Committee (positions " + body + ")"));
+        String html = given().queryParam("lang", "en").get("/recommendations/" + n).asString();
+        String positions = html.substring(html.indexOf("<h2 id=\"positions\">"), html.indexOf("<h2 id=\"history\">"));
+        // MEMBER_STATES has no event: the seed's pending position; the others as their events set them, by code
+        assertThat(positions).containsSubsequence(
+                "Committee (positions " + body + ")", "Partially accepted", "Not started",
+                ">MEMBER_STATES</a>", "Pending", "Not started", "—",
+                ">SECRETARIAT</a>", "Accepted", "In progress", "Training under way",
+                "A/77/19, para. 12 · Report of the C-34", "<a href=\"https://example.org/evidence\"");
+        String history = html.substring(html.indexOf("<h2 id=\"history\">"));
+        assertThat(history).contains(">SECRETARIAT</a>: Accepted / In progress", "Training under way")
+                .contains("Committee (positions " + body + ")</a>: Partially accepted / Not started");
+        assertThat(given().queryParam("lang", "fr").get("/recommendations/" + n).asString())
+                .contains("Partiellement acceptée", "En attente", "Non commencée");
+        // a body with a position is an addressee: the list filtered by it finds the recommendation
+        assertThat(given().queryParam("stakeholder", body).get("/recommendations").asString())
+                .contains("href=\"/recommendations/" + n + "?lang=en\"");
+    }
+
+    @Test
+    void theOverviewShowsAcceptanceAndImplementationRatesByStakeholderAndUnknownIsNotZero() {
+        int a = Events.freshNumber();
+        int b = Events.freshNumber();
+        String decided = "C34D" + (a % 100000);
+        String undecided = "C34U" + (a % 100000);
+        Events.recommendation(a, "PERFORMANCE_AND_ACCOUNTABILITY", List.of("SECRETARIAT"), "Recommendation " + a, "ACCEPTED", 1);
+        Events.recommendation(b, "PERFORMANCE_AND_ACCOUNTABILITY", List.of("SECRETARIAT"), "Recommendation " + b, "ACCEPTED", 1);
+        // decided: accepted and implemented on a, not accepted on b, not relevant on neither → 1 of 2 decided, 1 of 1
+        Events.position(a, decided, "SET", "ACCEPTED", "IMPLEMENTED", null, List.of(), 0, 2);
+        Events.position(b, decided, "SET", "NOT_ACCEPTED", "NOT_STARTED", null, List.of(), 0, 2);
+        // undecided: only a pending and a not-relevant position → no rate at all, not 0 %
+        Events.position(a, undecided, "SET", "PENDING", "NOT_STARTED", null, List.of(), 0, 3);
+        Events.position(b, undecided, "SET", "NOT_RELEVANT", "NOT_STARTED", null, List.of(), 0, 3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String html = given().queryParam("lang", "en").get("/").asString();
+            assertThat(row(html, decided)).contains("50% (1 of 2)", "100% (1 of 1)", "<svg class=\"rate acceptance\"");
+            assertThat(row(html, undecided)).contains("— (no decision yet)", "— (nothing accepted yet)")
+                    .doesNotContain("% (", "<svg class=\"rate");
+        });
+        assertThat(row(given().queryParam("lang", "ar").get("/").asString(), undecided)).contains("— (لا قرار بعد)");
+    }
+
+    @Test
+    void aRemovedPositionStaysRemovedWhateverArrivesLateAndTakesTheSeededOneWithIt() {
+        int n = Events.freshNumber();
+        String body = "C34T" + (n % 100000);
+        Events.recommendation(n, "POLITICS", List.of("SECRETARIAT", "FIELD_MISSIONS"), "Recommendation " + n, "PROPOSED", 1);
+        Events.position(n, body, "SET", "ACCEPTED", "NOT_STARTED", null, List.of(), 0, 2);
+        Events.position(n, body, "REMOVED", "ACCEPTED", "NOT_STARTED", null, List.of(), 1, 3);
+        Events.position(n, "SECRETARIAT", "REMOVED", "PENDING", "NOT_STARTED", null, List.of(), 1, 4);
+        // late: older than the removals (an event replayed, or a stale copy): must not bring anything back
+        Events.position(n, body, "SET", "NOT_ACCEPTED", "NOT_STARTED", "stale", List.of(), 0, 2);
+        Events.position(n, "SECRETARIAT", "SET", "ACCEPTED", "IMPLEMENTED", "stale", List.of(), 0, 1);
+        // proof that the late ones were consumed: same key, so same partition, applied after them
+        Events.position(n, "FIELD_MISSIONS", "SET", "NOT_ACCEPTED", "NOT_STARTED", "marker " + n, List.of(), 0, 5);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                given().get("/recommendations/" + n).then().statusCode(200).extract().asString()).contains("marker " + n));
+        String html = given().queryParam("lang", "en").get("/recommendations/" + n).asString();
+        String positions = html.substring(html.indexOf("<h2 id=\"positions\">"), html.indexOf("<h2 id=\"history\">"));
+        assertThat(positions).contains(">FIELD_MISSIONS</a>").doesNotContain(">" + body + "</a>", ">SECRETARIAT</a>", "stale");
+        // the history keeps what happened, removals included
+        assertThat(html.substring(html.indexOf("<h2 id=\"history\">"))).contains(">" + body + "</a>: position removed");
+    }
+
+    @Test
+    void hostileNotesAndEvidenceOfAPositionAreEscapedAndOnlyHttpEvidenceBecomesALink() {
+        int n = Events.freshNumber();
+        Events.recommendation(n, "PROTECTION", List.of("SECRETARIAT"), "Recommendation " + n, "PROPOSED", 1);
+        Events.position(n, "SECRETARIAT", "SET", "ACCEPTED", "NOT_STARTED", HOSTILE,
+                List.of(new EvidenceReference(HOSTILE, HOSTILE, "javascript:alert(1)", HOSTILE),
+                        new EvidenceReference(null, null, "javascript:alert(2)", null)), 1, 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                given().get("/recommendations/" + n).then().statusCode(200).extract().asString()).contains("javascript:alert(2)"));
+        String html = given().get("/recommendations/" + n).asString();
+        assertThat(html).doesNotContain("<script", "<img", "onerror=alert(1)>", "href=\"javascript:")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;");
+    }
+
+    @Test
+    void aSessionsOutcomeShowsInThePastSessionsAndInTheBodysNextBriefingInItsLanguage() {
+        String body = "C34O" + (Events.freshNumber() % 100000);
+        String last = Events.fresh("c34-last");
+        String next = Events.fresh("c34-next");
+        Events.stakeholder(body, "Committee (outcomes " + body + ")", "BODY", "MEMBER_STATES");
+        Events.session(EventTypes.SESSION_SCHEDULED, last, body, "Last session " + last, LocalDate.now().minusDays(60));
+        Events.session(EventTypes.SESSION_SCHEDULED, next, body, "Next session " + next, LocalDate.now().plusDays(30));
+        Events.outcome(last, body, "NO_SUBSTANTIVE_REPORT", null, "No consensus on the report", 3);
+        // a correction recorded earlier but arriving late must not replace the newer outcome
+        Events.outcome(last, body, "REPORT_ADOPTED", "A/79/19", null, 2);
+        // proof that the late one was consumed: same key, applied after it
+        Events.session(EventTypes.SESSION_CHANGED, last, body, "Last session (renamed) " + last, LocalDate.now().minusDays(60));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                given().queryParam("body", body).get("/sessions").asString()).contains("Last session (renamed) " + last));
+        String sessions = given().queryParam("lang", "en").queryParam("body", body).get("/sessions").asString();
+        assertThat(sessions.substring(sessions.indexOf("<h2 id=\"past\">")))
+                .contains("No substantive report", "No consensus on the report").doesNotContain("Report adopted", "A/79/19");
+        assertThat(given().queryParam("lang", "fr").get("/briefings/" + next).asString())
+                .contains("Session précédente", "Last session (renamed) " + last, "Pas de rapport de fond");
+        Events.outcome(last, body, "REPORT_ADOPTED", "A/79/19", null, 4);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                given().queryParam("lang", "ru").get("/briefings/" + next).asString()).contains("Доклад принят", "A/79/19"));
+    }
+
+    /** The overview's table row of one stakeholder code. */
+    private static String row(String html, String code) {
+        int at = html.indexOf("stakeholder=" + code + "&");
+        assertThat(at).as("a row for " + code).isPositive();
+        return html.substring(at, html.indexOf("</tr>", at));
     }
 }

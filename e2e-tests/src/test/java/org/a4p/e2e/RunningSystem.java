@@ -19,7 +19,8 @@ import java.util.Map;
  * The whole system as separate processes, started once per test JVM: the real PostgreSQL and Kafka
  * of {@link TestInfra} (a three-node Kafka cluster: the module's failsafe sets {@link TestInfra#KAFKA_NODES}),
  * then {@link #REPLICAS} replicas of each of the three services from their packaged jars on free ports, each
- * service's replicas on one database, configured by environment variables exactly as in docker-compose.yml.
+ * service's replicas on one database, configured by environment variables exactly as in docker-compose.yml, and one
+ * dashboard (it only reads: its own database and Kafka principal, as ./run.sh starts it).
  */
 public final class RunningSystem {
 
@@ -28,14 +29,23 @@ public final class RunningSystem {
 
     private static RunningSystem instance;
 
-    /** The first replica of each service; {@link #replicas} has them all. */
-    final ServiceProcess recommendations;
-    final ServiceProcess stakeholders;
-    final ServiceProcess notifications;
+    /** The first replica of each service; {@link #replicas} has them all. Replaced by {@link #restartServices}. */
+    volatile ServiceProcess recommendations;
+    volatile ServiceProcess stakeholders;
+    volatile ServiceProcess notifications;
+    final ServiceProcess dashboard;
     final Map<String, List<ServiceProcess>> replicas;
+    private final Path root;
+    private final Path publicKey;
+    private final int recommendationsPort;
 
-    private RunningSystem(Map<String, List<ServiceProcess>> replicas) {
+    private RunningSystem(Map<String, List<ServiceProcess>> replicas, ServiceProcess dashboard, Path root, Path publicKey,
+                          int recommendationsPort) {
         this.replicas = replicas;
+        this.dashboard = dashboard;
+        this.root = root;
+        this.publicKey = publicKey;
+        this.recommendationsPort = recommendationsPort;
         this.recommendations = replicas.get("recommendations-service").get(0);
         this.stakeholders = replicas.get("stakeholders-service").get(0);
         this.notifications = replicas.get("notifications-service").get(0);
@@ -69,29 +79,72 @@ public final class RunningSystem {
             String name = database + "-service";
             for (int i = 1; i <= REPLICAS; i++) {
                 ServiceProcess p = start(root, name, i, i == 1 && name.startsWith("rec") ? recPort : freePort(), database,
-                        recPort, logs, publicKey);
+                        recPort, logs, publicKey, "");
                 replicas.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
                 all.add(p);
             }
         }
+        Map<String, String> dashboardEnv = serviceEnv("dashboard", KafkaUsers.DASHBOARD, "http://localhost:" + recPort, publicKey);
+        dashboardEnv.put("A4P_DASHBOARD_STAKEHOLDERS_BASE_URL", replicas.get("stakeholders-service").get(0).baseUrl());
+        dashboardEnv.put("QUARKUS_VERTX_CACHE_DIRECTORY", logs.resolve("vertx-cache").resolve("dashboard").toString());
+        ServiceProcess dashboard = ServiceProcess.start(root, "dashboard", freePort(), dashboardEnv, logs.resolve("dashboard.log"),
+                JVM_OPTIONS);
+        all.add(dashboard);
+        RunningSystem system = new RunningSystem(replicas, dashboard, root, publicKey, recPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (int i = all.size() - 1; i >= 0; i--) {
-                all.get(i).stop(Duration.ofSeconds(15));
-            }
+            system.dashboard.stop(Duration.ofSeconds(15));
+            system.stopServices();
         }, "e2e-services-stop"));
         for (ServiceProcess p : all) {
             p.awaitReady(Duration.ofSeconds(180));
         }
-        return new RunningSystem(replicas);
+        return system;
+    }
+
+    /** Stops every replica of the three services; the dashboard, PostgreSQL and Kafka keep running. */
+    synchronized void stopServices() {
+        List<ServiceProcess> all = replicas.values().stream().flatMap(List::stream).toList();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            all.get(i).stop(Duration.ofSeconds(15));
+        }
+    }
+
+    /**
+     * Starts the stopped replicas again on their ports (the test classes share this system, so the one that stopped
+     * them gives them back) and waits until they are ready. Their logs go to a second file each.
+     */
+    synchronized void restartServices() throws IOException, InterruptedException {
+        Path logs = root.resolve("e2e-tests/target/service-logs");
+        List<ServiceProcess> started = new ArrayList<>();
+        for (Map.Entry<String, List<ServiceProcess>> service : replicas.entrySet()) {
+            List<ServiceProcess> list = service.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                ServiceProcess old = list.get(i);
+                if (old.isAlive()) {
+                    continue;
+                }
+                String name = service.getKey();
+                ServiceProcess p = start(root, name, i + 1, old.port(), name.replace("-service", ""), recommendationsPort,
+                        logs, publicKey, "-restarted");
+                list.set(i, p);
+                started.add(p);
+            }
+        }
+        for (ServiceProcess p : started) {
+            p.awaitReady(Duration.ofSeconds(180));
+        }
+        recommendations = replicas.get("recommendations-service").get(0);
+        stakeholders = replicas.get("stakeholders-service").get(0);
+        notifications = replicas.get("notifications-service").get(0);
     }
 
     private static ServiceProcess start(Path root, String name, int replica, int port, String database, int recommendationsPort,
-                                        Path logs, Path publicKey) throws IOException {
+                                        Path logs, Path publicKey, String logSuffix) throws IOException {
         Map<String, String> env = serviceEnv(database, "http://localhost:" + recommendationsPort, publicKey);
         // notifications-service: a briefing is created at the next check; every second, not every minute, keeps ClientsIT short
         env.put("A4P_BRIEFINGS_INTERVAL", "1s");
         env.put("QUARKUS_VERTX_CACHE_DIRECTORY", logs.resolve("vertx-cache").resolve(name + "-" + replica).toString());
-        return ServiceProcess.start(root, name, port, env, logs.resolve(name + "-" + replica + ".log"), JVM_OPTIONS);
+        return ServiceProcess.start(root, name, port, env, logs.resolve(name + "-" + replica + logSuffix + ".log"), JVM_OPTIONS);
     }
 
     /** The tests' service JVMs: a larger heap than production's, which the start-up compiles and class loading like. */
@@ -99,13 +152,18 @@ public final class RunningSystem {
 
     /** A service's configuration, by environment variables as in docker-compose.yml, on the test infrastructure. */
     public static Map<String, String> serviceEnv(String database, String recommendationsBaseUrl, Path publicKey) {
+        return serviceEnv(database, database + "-service", recommendationsBaseUrl, publicKey);
+    }
+
+    /** The same for the application logging in to Kafka as {@code principal}. */
+    static Map<String, String> serviceEnv(String database, String principal, String recommendationsBaseUrl, Path publicKey) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", TestInfra.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers());
-        env.putAll(KafkaUsers.serviceEnvironment(database + "-service"));
+        env.putAll(KafkaUsers.serviceEnvironment(principal));
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", recommendationsBaseUrl);
         // the services trust the test key pair, as a deployment trusts its issuer's key (tests send Tokens)
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());

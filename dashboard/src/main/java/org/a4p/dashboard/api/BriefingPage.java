@@ -6,8 +6,9 @@ import java.util.List;
  * {@code /briefings/{session}}: a printable page on one session, the recommendations addressed to its body (through
  * its category) and what changed since the previous session of the same body.
  *
- * @param since the localised start of the previous session, or null when there was none (then: every change)
+ * @param previous the previous session of the same body, with how it ended, or null when there was none
+ * @param since    the localised start of the previous session, or null when there was none (then: every change)
  */
-public record BriefingPage(Frame frame, SessionRow session, List<ListPage.Row> recommendations, String since,
-                           List<TimelineEntry> changes) {
+public record BriefingPage(Frame frame, SessionRow session, SessionRow previous, List<ListPage.Row> recommendations,
+                           String since, List<TimelineEntry> changes) {
 }

@@ -1,11 +1,14 @@
 package org.a4p.dashboard.api;
 
+import java.util.List;
+
 /**
- * One status change as a line of a timeline.
+ * One status or position change as a line of a timeline.
  *
  * @param recommendation the recommendation's link (in a briefing, where changes of several are listed), else null
- * @param evidenceHref   the evidence URL when it is http(s), else null (then {@code evidenceText} shows it as text)
+ * @param subject        whose position changed (a position change), else null (a status change)
+ * @param from           the state before, or null when there was none
  */
-public record TimelineEntry(Link recommendation, String date, String from, String to, String by, String note,
-                            String evidenceHref, String evidenceText) {
+public record TimelineEntry(Link recommendation, String date, Link subject, String from, String to, String by, String note,
+                            List<EvidenceLink> evidence) {
 }

@@ -222,4 +222,94 @@ public interface Msg {
 
     @Message("Superseded")
     String statusSuperseded();
+
+    @Message("Positions")
+    String positions();
+
+    @Message("Each addressee answers for itself. A position nobody has changed yet is pending.")
+    String positionsNote();
+
+    @Message("Acceptance")
+    String acceptance();
+
+    @Message("Implementation")
+    String implementationLabel();
+
+    @Message("Updated")
+    String updated();
+
+    @Message("No addressee has a position yet.")
+    String noPositions();
+
+    @Message("Pending")
+    String acceptancePending();
+
+    @Message("Accepted")
+    String acceptanceAccepted();
+
+    @Message("Partially accepted")
+    String acceptancePartiallyAccepted();
+
+    @Message("Not accepted")
+    String acceptanceNotAccepted();
+
+    @Message("Not relevant")
+    String acceptanceNotRelevant();
+
+    @Message("Not started")
+    String implementationNotStarted();
+
+    @Message("In progress")
+    String implementationInProgress();
+
+    @Message("Stalled")
+    String implementationStalled();
+
+    @Message("Implemented")
+    String implementationImplemented();
+
+    @Message("position removed")
+    String positionRemoved();
+
+    @Message("para. {paragraph}")
+    String paragraphShort(String paragraph);
+
+    @Message("Acceptance rate")
+    String acceptanceRate();
+
+    @Message("Implementation rate")
+    String implementationRate();
+
+    @Message("{percent} ({part} of {whole})")
+    String rate(String percent, int part, int whole);
+
+    @Message("— (no decision yet)")
+    String noDecisionYet();
+
+    @Message("— (nothing accepted yet)")
+    String noAcceptanceYet();
+
+    @Message("Acceptance rate: positions accepted or partially accepted among those decided (pending and not relevant are left out). Implementation rate: positions implemented among those accepted or partially accepted.")
+    String ratesNote();
+
+    @Message("Outcome")
+    String outcome();
+
+    @Message("Report adopted")
+    String outcomeReportAdopted();
+
+    @Message("No substantive report")
+    String outcomeNoSubstantiveReport();
+
+    @Message("Suspended")
+    String outcomeSuspended();
+
+    @Message("Postponed")
+    String outcomePostponed();
+
+    @Message("not recorded")
+    String noOutcome();
+
+    @Message("Previous session")
+    String previousSession();
 }

@@ -4,20 +4,33 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.a4p.dashboard.api.BriefingPage;
 import org.a4p.dashboard.api.ChartRow;
+import org.a4p.dashboard.api.EvidenceLink;
 import org.a4p.dashboard.api.Frame;
 import org.a4p.dashboard.api.Link;
 import org.a4p.dashboard.api.ListPage;
 import org.a4p.dashboard.api.NotFoundPage;
+import org.a4p.dashboard.api.Outcome;
 import org.a4p.dashboard.api.OverviewPage;
+import org.a4p.dashboard.api.PositionRow;
+import org.a4p.dashboard.api.Rate;
 import org.a4p.dashboard.api.RecommendationPage;
 import org.a4p.dashboard.api.SessionRow;
 import org.a4p.dashboard.api.SessionsPage;
 import org.a4p.dashboard.api.TimelineEntry;
+import org.a4p.dashboard.model.Position;
+import org.a4p.dashboard.model.PositionChange;
+import org.a4p.dashboard.model.PositionCount;
 import org.a4p.dashboard.model.Recommendation;
 import org.a4p.dashboard.model.Session;
+import org.a4p.dashboard.model.SessionOutcome;
 import org.a4p.dashboard.model.StatusChange;
 import org.a4p.dashboard.model.StatusCount;
 import org.a4p.events.AreaCode;
+import org.a4p.events.EvidenceReference;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionChangeKind;
+import org.a4p.events.PositionImplementation;
+import org.a4p.events.PositionRates;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.StakeholderCategory;
 
@@ -80,15 +93,17 @@ public final class Views {
 
     // --- pages -------------------------------------------------------------------------------------------------
 
-    public OverviewPage overview(String area, List<StatusCount> byArea, List<StatusCount> byStakeholder) {
+    public OverviewPage overview(String area, List<StatusCount> byArea, List<StatusCount> byStakeholder,
+                                 List<PositionCount> positionsByArea, List<PositionCount> positionsByStakeholder) {
         List<OverviewPage.Legend> legend = Arrays.stream(RecommendationStatus.values())
                 .map(s -> new OverviewPage.Legend(s.name(), status(s.name()), href("/recommendations", "area", area, "status", s.name())))
                 .toList();
         List<String> areas = area != null ? List.of(area) : Arrays.stream(AreaCode.values()).map(Enum::name).toList();
-        List<ChartRow> areaRows = rows(areas, byArea, code -> new Link(areaName(code), href("/", "area", code), REPORT_LANGUAGE, code.equals(area)));
+        List<ChartRow> areaRows = rows(areas, byArea, positionsByArea, code -> new Link(areaName(code), href("/", "area", code), REPORT_LANGUAGE, code.equals(area)));
         List<String> stakeholders = new ArrayList<>(Arrays.stream(StakeholderCategory.values()).map(Enum::name).toList());
-        byStakeholder.stream().map(StatusCount::group).filter(g -> !stakeholders.contains(g)).sorted().distinct().forEach(stakeholders::add);
-        List<ChartRow> stakeholderRows = rows(stakeholders, byStakeholder, code -> new Link(stakeholderName(code),
+        java.util.stream.Stream.concat(byStakeholder.stream().map(StatusCount::group), positionsByStakeholder.stream().map(PositionCount::group))
+                .filter(g -> !stakeholders.contains(g)).sorted().distinct().forEach(stakeholders::add);
+        List<ChartRow> stakeholderRows = rows(stakeholders, byStakeholder, positionsByStakeholder, code -> new Link(stakeholderName(code),
                 href("/recommendations", "area", area, "stakeholder", code), REPORT_LANGUAGE, false));
         int total = byArea.stream().mapToInt(StatusCount::count).sum();
         Link filter = area == null ? null : new Link(areaName(area), href("/recommendations", "area", area), REPORT_LANGUAGE, true);
@@ -113,7 +128,8 @@ public final class Views {
                 "status", status, "q", q), statuses, areas, q, lang, found.stream().map(this::row).toList());
     }
 
-    public RecommendationPage recommendation(Recommendation r, List<StatusChange> changes) {
+    public RecommendationPage recommendation(Recommendation r, List<StatusChange> changes, List<Position> positions,
+                                             List<PositionChange> positionChanges) {
         List<Link> stakeholders = r.stakeholders().stream().map(code -> new Link(stakeholderName(code),
                 href("/recommendations", "stakeholder", code), REPORT_LANGUAGE, false)).toList();
         return new RecommendationPage(frame(msg.recommendationTitle(r.number()), "/recommendations/" + r.number()),
@@ -121,12 +137,15 @@ public final class Views {
                 new Link(areaName(r.area()), href("/recommendations", "area", r.area()), REPORT_LANGUAGE, false),
                 r.a4pParagraph(), stakeholders, r.status(), status(r.status()),
                 r.statusChangedAt() == null ? null : msg.since(date(r.statusChangedAt())),
-                changes.stream().map(c -> entry(c, false)).toList());
+                positions.stream().map(this::position).toList(), timeline(changes, positionChanges));
     }
 
-    public SessionsPage sessions(String body, LocalDate today, List<Session> sessions, Set<String> bodies, String icsBase) {
-        List<SessionRow> upcoming = sessions.stream().filter(s -> !end(s).isBefore(today)).map(this::session).toList();
-        List<SessionRow> past = new ArrayList<>(sessions.stream().filter(s -> end(s).isBefore(today)).map(this::session).toList());
+    public SessionsPage sessions(String body, LocalDate today, List<Session> sessions, Set<String> bodies, String icsBase,
+                                 Map<String, SessionOutcome> outcomes) {
+        List<SessionRow> upcoming = sessions.stream().filter(s -> !end(s).isBefore(today))
+                .map(s -> session(s, outcomes.get(s.id()))).toList();
+        List<SessionRow> past = new ArrayList<>(sessions.stream().filter(s -> end(s).isBefore(today))
+                .map(s -> session(s, outcomes.get(s.id()))).toList());
         java.util.Collections.reverse(past);
         List<Link> bodyLinks = new ArrayList<>();
         bodyLinks.add(new Link(msg.all(), href("/sessions"), lang, body == null));
@@ -137,9 +156,12 @@ public final class Views {
                 upcoming, past, bodyLinks, Hrefs.of(icsBase.replaceAll("/+$", "") + "/sessions.ics", "body", body));
     }
 
-    public BriefingPage briefing(Session s, List<Recommendation> addressed, LocalDate previousStart, List<StatusChange> changes) {
-        return new BriefingPage(frame(msg.briefingTitle(), "/briefings/" + Hrefs.pathSegment(s.id())), session(s),
-                addressed.stream().map(this::row).toList(), previousStart == null ? null : date(previousStart),
+    /** @param previous the previous session of the same body, or null; {@code previousOutcome} how it ended, or null */
+    public BriefingPage briefing(Session s, SessionOutcome outcome, List<Recommendation> addressed, Session previous,
+                                 SessionOutcome previousOutcome, List<StatusChange> changes) {
+        return new BriefingPage(frame(msg.briefingTitle(), "/briefings/" + Hrefs.pathSegment(s.id())), session(s, outcome),
+                previous == null ? null : session(previous, previousOutcome),
+                addressed.stream().map(this::row).toList(), previous == null ? null : date(previous.startsOn()),
                 changes.stream().map(c -> entry(c, true)).toList());
     }
 
@@ -161,7 +183,8 @@ public final class Views {
                 languages, asOf);
     }
 
-    private List<ChartRow> rows(List<String> groups, List<StatusCount> counts, Function<String, Link> link) {
+    private List<ChartRow> rows(List<String> groups, List<StatusCount> counts, List<PositionCount> positions,
+                                Function<String, Link> link) {
         List<ChartRow> rows = new ArrayList<>();
         for (String group : groups) {
             List<Integer> perStatus = Arrays.stream(RecommendationStatus.values())
@@ -183,7 +206,19 @@ public final class Views {
                 accepted += ACCEPTED_OR_FURTHER.contains(statuses[i].name()) ? perStatus.get(i) : 0;
             }
             int implemented = perStatus.get(RecommendationStatus.IMPLEMENTED.ordinal());
-            rows.add(new ChartRow(link.apply(group), perStatus, total, segments, share(accepted, total), share(implemented, total)));
+            PositionRates rates = PositionRates.NONE;
+            for (PositionCount p : positions) {
+                if (p.group().equals(group)) {
+                    PositionAcceptance acceptance = PositionAcceptance.valueOf(p.acceptance());
+                    PositionImplementation implementation = PositionImplementation.valueOf(p.implementation());
+                    for (int i = 0; i < p.count(); i++) {
+                        rates = rates.plus(acceptance, implementation);
+                    }
+                }
+            }
+            rows.add(new ChartRow(link.apply(group), perStatus, total, segments, share(accepted, total), share(implemented, total),
+                    rate(rates.acceptanceRate(), rates.accepted(), rates.decided(), msg.noDecisionYet()),
+                    rate(rates.implementationRate(), rates.implemented(), rates.accepted(), msg.noAcceptanceYet())));
         }
         return rows;
     }
@@ -197,18 +232,70 @@ public final class Views {
     }
 
     private TimelineEntry entry(StatusChange c, boolean withRecommendation) {
-        String evidence = Hrefs.safeExternal(c.evidenceUrl());
         Link recommendation = withRecommendation
                 ? new Link(msg.recommendationTitle(c.number()), href("/recommendations/" + c.number()), lang, false) : null;
-        return new TimelineEntry(recommendation, dateTime(c.at()), c.from() == null ? null : status(c.from()), status(c.to()),
-                c.by(), c.note(), evidence, evidence == null ? c.evidenceUrl() : null);
+        List<EvidenceLink> evidence = c.evidenceUrl() == null || c.evidenceUrl().isBlank() ? List.of()
+                : List.of(new EvidenceLink(c.evidenceUrl(), Hrefs.safeExternal(c.evidenceUrl())));
+        return new TimelineEntry(recommendation, dateTime(c.at()), null, c.from() == null ? null : status(c.from()),
+                status(c.to()), c.by(), c.note(), evidence);
     }
 
-    private SessionRow session(Session s) {
+    private TimelineEntry entry(PositionChange c) {
+        String to = PositionChangeKind.REMOVED.name().equals(c.change()) ? msg.positionRemoved()
+                : position(c.acceptance(), c.implementation());
+        String from = c.previousAcceptance() == null ? null : position(c.previousAcceptance(), c.previousImplementation());
+        return new TimelineEntry(null, dateTime(c.at()), stakeholderLink(c.stakeholder()), from, to, c.by(), c.note(),
+                evidence(c.evidence()));
+    }
+
+    /** Status and position changes together, oldest first. */
+    private List<TimelineEntry> timeline(List<StatusChange> changes, List<PositionChange> positionChanges) {
+        record Dated(OffsetDateTime at, TimelineEntry entry) {
+        }
+        List<Dated> all = new ArrayList<>();
+        changes.forEach(c -> all.add(new Dated(c.at(), entry(c, false))));
+        positionChanges.forEach(c -> all.add(new Dated(c.at(), entry(c))));
+        return all.stream().sorted(java.util.Comparator.comparing(Dated::at)).map(Dated::entry).toList();
+    }
+
+    private PositionRow position(Position p) {
+        return new PositionRow(stakeholderLink(p.stakeholder()), p.acceptance(), acceptance(p.acceptance()),
+                p.implementation(), implementation(p.implementation()), p.note(), evidence(p.evidence()),
+                p.changedAt() == null ? null : date(p.changedAt()));
+    }
+
+    private String position(String acceptance, String implementation) {
+        return acceptance(acceptance) + " / " + implementation(implementation);
+    }
+
+    private Link stakeholderLink(String code) {
+        return new Link(stakeholderName(code), href("/recommendations", "stakeholder", code), REPORT_LANGUAGE, false);
+    }
+
+    /** A reference's text is its symbol (with paragraph) and title, or its URL; only an http(s) URL becomes a link. */
+    private List<EvidenceLink> evidence(List<EvidenceReference> references) {
+        return references.stream().map(e -> {
+            List<String> parts = new ArrayList<>();
+            if (e.symbol() != null && !e.symbol().isBlank()) {
+                parts.add(e.paragraph() == null || e.paragraph().isBlank() ? e.symbol() : e.symbol() + ", " + msg.paragraphShort(e.paragraph()));
+            }
+            if (e.title() != null && !e.title().isBlank()) {
+                parts.add(e.title());
+            }
+            if (parts.isEmpty() && e.url() != null) {
+                parts.add(e.url());
+            }
+            return new EvidenceLink(String.join(" · ", parts), Hrefs.safeExternal(e.url()));
+        }).toList();
+    }
+
+    private SessionRow session(Session s, SessionOutcome outcome) {
         String dates = s.endsOn() == null || s.endsOn().equals(s.startsOn()) ? date(s.startsOn())
                 : date(s.startsOn()) + " – " + date(s.endsOn());
         return new SessionRow(s.id(), s.title(), new Link(stakeholderName(s.body()), href("/sessions", "body", s.body()),
-                REPORT_LANGUAGE, false), dates, s.location(), s.tentative(), href("/briefings/" + Hrefs.pathSegment(s.id())));
+                REPORT_LANGUAGE, false), dates, s.location(), s.tentative(), href("/briefings/" + Hrefs.pathSegment(s.id())),
+                outcome == null ? null : new Outcome(outcome.outcome(), outcome(outcome.outcome()), outcome.documentSymbol(),
+                        outcome.note()));
     }
 
     private static LocalDate end(Session s) {
@@ -238,6 +325,45 @@ public final class Views {
             case "SUPERSEDED" -> msg.statusSuperseded();
             default -> code;
         };
+    }
+
+    public String acceptance(String code) {
+        return switch (code) {
+            case "PENDING" -> msg.acceptancePending();
+            case "ACCEPTED" -> msg.acceptanceAccepted();
+            case "PARTIALLY_ACCEPTED" -> msg.acceptancePartiallyAccepted();
+            case "NOT_ACCEPTED" -> msg.acceptanceNotAccepted();
+            case "NOT_RELEVANT" -> msg.acceptanceNotRelevant();
+            default -> code;
+        };
+    }
+
+    public String implementation(String code) {
+        return switch (code) {
+            case "NOT_STARTED" -> msg.implementationNotStarted();
+            case "IN_PROGRESS" -> msg.implementationInProgress();
+            case "STALLED" -> msg.implementationStalled();
+            case "IMPLEMENTED" -> msg.implementationImplemented();
+            default -> code;
+        };
+    }
+
+    public String outcome(String code) {
+        return switch (code) {
+            case "REPORT_ADOPTED" -> msg.outcomeReportAdopted();
+            case "NO_SUBSTANTIVE_REPORT" -> msg.outcomeNoSubstantiveReport();
+            case "SUSPENDED" -> msg.outcomeSuspended();
+            case "POSTPONED" -> msg.outcomePostponed();
+            default -> code;
+        };
+    }
+
+    /** A rate with the counts behind it; unknown (nothing to divide by) says so instead of showing 0 %. */
+    private Rate rate(Double rate, int part, int whole, String unknown) {
+        if (rate == null) {
+            return new Rate(unknown, null);
+        }
+        return new Rate(msg.rate(NumberFormat.getPercentInstance(locale).format(rate), part, whole), svgNumber(100 * rate));
     }
 
     private String areaName(String code) {

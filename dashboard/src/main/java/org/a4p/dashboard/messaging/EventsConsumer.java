@@ -5,18 +5,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.dashboard.service.ReadModelService;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.PositionAcceptance;
+import org.a4p.events.PositionChangeKind;
+import org.a4p.events.PositionImplementation;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
+import org.a4p.events.SessionOutcome;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.events.Topics;
 import org.a4p.platform.inbox.EventConsumer;
-import org.a4p.platform.inbox.PoisonEventException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.util.Arrays;
+import static org.a4p.platform.inbox.EventChecks.isOneOf;
+import static org.a4p.platform.inbox.EventChecks.require;
+import static org.a4p.platform.inbox.EventChecks.requireOnTopic;
 
 /**
  * Keeps the dashboard's read model from the other services' events, through the platform's consumer: each event
@@ -50,11 +57,8 @@ public class EventsConsumer {
         consumer.consume(STAKEHOLDERS_CONSUMER, payload, event -> apply(Topics.STAKEHOLDER_EVENTS, event));
     }
 
-    /** A type the topic does not carry (the design's events table) is poison, whoever wrote it there. */
     private void apply(String topic, CloudEvent event) {
-        if (!EventTypes.BY_TOPIC.get(topic).contains(event.type())) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " does not belong on " + topic);
-        }
+        requireOnTopic(topic, event);
         switch (event.type()) {
             case EventTypes.RECOMMENDATION_UPSERTED -> {
                 RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
@@ -82,9 +86,20 @@ public class EventsConsumer {
                 require(event, s.id() != null, "id");
                 readModel.sessionCancelled(s.id());
             }
-            // POSITIONS: org.a4p.recommendation.position-changed.v1 (design, "Version 2 additions") gets its case here
-            // once a4p-events lists it for recommendation-events; until then it is not on the topic's list, and this
-            // consumer invents no payload for it.
+            case EventTypes.RECOMMENDATION_POSITION_CHANGED -> {
+                RecommendationPositionChanged c = consumer.data(event, RecommendationPositionChanged.class);
+                require(event, c.number() > 0 && c.stakeholder() != null && !c.stakeholder().isBlank()
+                        && isOneOf(c.change(), PositionChangeKind.values()) && isOneOf(c.acceptance(), PositionAcceptance.values())
+                        && isOneOf(c.implementation(), PositionImplementation.values()) && c.changedAt() != null,
+                        "number, stakeholder, a change kind, acceptance, implementation and changedAt");
+                readModel.positionChanged(event.id(), c);
+            }
+            case EventTypes.SESSION_OUTCOME_RECORDED -> {
+                SessionOutcomeRecorded o = consumer.data(event, SessionOutcomeRecorded.class);
+                require(event, o.id() != null && o.body() != null && isOneOf(o.outcome(), SessionOutcome.values())
+                        && o.recordedAt() != null, "id, body, an outcome and recordedAt");
+                readModel.outcomeRecorded(o);
+            }
             default -> {
                 // a type a4p-events lists for the topic that the dashboard does not show yet: recorded as seen in
                 // the inbox and skipped, so that it neither stops the consumer nor lands in the dead-letter topic
@@ -96,12 +111,6 @@ public class EventsConsumer {
     }
 
     private static boolean isStatus(String status) {
-        return status != null && Arrays.stream(RecommendationStatus.values()).anyMatch(s -> s.name().equals(status));
-    }
-
-    private static void require(CloudEvent event, boolean ok, String what) {
-        if (!ok) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " lacks " + what);
-        }
+        return isOneOf(status, RecommendationStatus.values());
     }
 }

@@ -1,13 +1,21 @@
 package org.a4p.dashboard.repository;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.a4p.dashboard.model.Position;
+import org.a4p.dashboard.model.PositionChange;
+import org.a4p.dashboard.model.PositionCount;
 import org.a4p.dashboard.model.Recommendation;
 import org.a4p.dashboard.model.RecommendationFilter;
 import org.a4p.dashboard.model.Session;
+import org.a4p.dashboard.model.SessionOutcome;
 import org.a4p.dashboard.model.Stakeholder;
 import org.a4p.dashboard.model.StatusChange;
 import org.a4p.dashboard.model.StatusCount;
+import org.a4p.events.EvidenceReference;
+import org.a4p.events.PositionChangeKind;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -33,15 +41,30 @@ public class ReadModelRepository {
     }
 
     private static final String FILTER = " " + """
-             WHERE (?::text IS NULL OR area = ?) AND (?::text IS NULL OR ? = ANY (stakeholders))
+             WHERE (?::text IS NULL OR area = ?)
+               AND (?::text IS NULL OR ? = ANY (stakeholders) OR EXISTS (SELECT 1 FROM position p
+                    WHERE p.number = recommendation.number AND p.stakeholder = ? AND NOT p.removed))
                AND (?::text IS NULL OR status = ?)
                AND (?::text IS NULL OR strpos(lower(coalesce(text, '') || ' ' || coalesce(stakeholder_action, '') || ' '
                     || coalesce(context, '')), lower(?)) > 0)""";
 
-    private final AgroalDataSource dataSource;
+    /** Positions as they stand: the rows events wrote (tombstones left out) and the implicit pending ones. */
+    private static final String EFFECTIVE_POSITIONS = """
+            WITH effective AS (
+                SELECT number, stakeholder, acceptance, implementation FROM position WHERE NOT removed
+                UNION ALL
+                SELECT r.number, s, 'PENDING', 'NOT_STARTED' FROM recommendation r CROSS JOIN LATERAL unnest(r.stakeholders) s
+                WHERE NOT EXISTS (SELECT 1 FROM position p WHERE p.number = r.number AND p.stakeholder = s))
+            """;
+    private static final TypeReference<List<EvidenceReference>> EVIDENCE = new TypeReference<>() {
+    };
 
-    ReadModelRepository(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    ReadModelRepository(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
+        this.json = json;
     }
 
     // --- writes (from events) ----------------------------------------------------------------------------------
@@ -75,6 +98,39 @@ public class ReadModelRepository {
                     evidence_url, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 eventId, c.number(), c.from(), c.to(), c.at(), c.by(), c.note(), c.evidenceUrl(), version);
+    }
+
+    /** The change in the timeline; the position itself only if the change is newer than what its row holds. */
+    public void recordPositionChange(String eventId, PositionChange c, String evidenceJson, long version) {
+        update("""
+                INSERT INTO position_change (event_id, number, stakeholder, change, acceptance, implementation,
+                    previous_acceptance, previous_implementation, note, evidence, changed_at, changed_by, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                eventId, c.number(), c.stakeholder(), c.change(), c.acceptance(), c.implementation(),
+                c.previousAcceptance(), c.previousImplementation(), c.note(), evidenceJson, c.at(), c.by(), version);
+        update("""
+                INSERT INTO position (number, stakeholder, acceptance, implementation, note, evidence, changed_at,
+                    changed_by, removed, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (number, stakeholder) DO UPDATE SET acceptance = excluded.acceptance,
+                    implementation = excluded.implementation, note = excluded.note, evidence = excluded.evidence,
+                    changed_at = excluded.changed_at, changed_by = excluded.changed_by, removed = excluded.removed,
+                    version = excluded.version
+                WHERE position.version < excluded.version""",
+                c.number(), c.stakeholder(), c.acceptance(), c.implementation(), c.note(), evidenceJson, c.at(), c.by(),
+                PositionChangeKind.REMOVED.name().equals(c.change()), version);
+    }
+
+    /** The newest recorded outcome of a session wins; an older correction arriving late changes nothing. */
+    public void recordOutcome(String body, SessionOutcome o, long version) {
+        update("""
+                INSERT INTO session_outcome (id, body, outcome, document_symbol, note, recorded_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET body = excluded.body, outcome = excluded.outcome,
+                    document_symbol = excluded.document_symbol, note = excluded.note, recorded_at = excluded.recorded_at,
+                    version = excluded.version
+                WHERE session_outcome.version < excluded.version""",
+                o.id(), body, o.outcome(), o.documentSymbol(), o.note(), o.recordedAt(), version);
     }
 
     public void upsert(Stakeholder s, String description, boolean closed) {
@@ -130,10 +186,16 @@ public class ReadModelRepository {
                 rs -> new StatusCount(rs.getString(1), rs.getString(2), rs.getInt(3)), filterParams(f));
     }
 
-    /** Status counts per addressed stakeholder of the recommendations the filter selects. */
+    /**
+     * Status counts per addressee of the recommendations the filter selects: the categories the report names and the
+     * bodies that hold a position on it.
+     */
     public List<StatusCount> countsByStakeholder(RecommendationFilter f) {
-        return query("SELECT s, status, count(*) FROM (SELECT unnest(stakeholders) AS s, status FROM recommendation"
-                        + FILTER + ") x GROUP BY s, status",
+        return query("""
+                        SELECT s, status, count(*) FROM (SELECT unnest(stakeholders || ARRAY(SELECT p.stakeholder FROM position p
+                            WHERE p.number = recommendation.number AND NOT p.removed
+                              AND NOT p.stakeholder = ANY (recommendation.stakeholders))) AS s, status
+                        FROM recommendation""" + FILTER + ") x GROUP BY s, status",
                 rs -> new StatusCount(rs.getString(1), rs.getString(2), rs.getInt(3)), filterParams(f));
     }
 
@@ -156,6 +218,48 @@ public class ReadModelRepository {
                 SELECT c.* FROM status_change c JOIN recommendation r ON r.number = c.number
                 WHERE ? = ANY (r.stakeholders) AND (?::timestamptz IS NULL OR c.changed_at >= ?)
                 ORDER BY c.changed_at, c.number, c.event_id""", ReadModelRepository::change, category, since, since);
+    }
+
+    /** The recommendation's positions now, implicit pending ones included, by stakeholder code. */
+    public List<Position> positions(int number) {
+        return query("""
+                SELECT number, stakeholder, acceptance, implementation, note, evidence, changed_at, changed_by
+                FROM position WHERE number = ? AND NOT removed
+                UNION ALL
+                SELECT r.number, s, 'PENDING', 'NOT_STARTED', NULL, '[]', NULL, NULL
+                FROM recommendation r CROSS JOIN LATERAL unnest(r.stakeholders) s
+                WHERE r.number = ? AND NOT EXISTS (SELECT 1 FROM position p WHERE p.number = r.number AND p.stakeholder = s)
+                ORDER BY stakeholder""", this::position, number, number);
+    }
+
+    public List<PositionChange> positionChanges(int number) {
+        return query("SELECT * FROM position_change WHERE number = ? ORDER BY changed_at, version, event_id",
+                this::positionChange, number);
+    }
+
+    /** Positions per area (acceptance x implementation) of the recommendations the filter selects. */
+    public List<PositionCount> positionsByArea(RecommendationFilter f) {
+        return query(EFFECTIVE_POSITIONS + "SELECT r.area, e.acceptance, e.implementation, count(*) FROM effective e JOIN (SELECT * FROM recommendation"
+                        + FILTER + ") r ON r.number = e.number GROUP BY 1, 2, 3",
+                rs -> new PositionCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), filterParams(f));
+    }
+
+    /** Positions per addressee (acceptance x implementation) of the recommendations the filter selects. */
+    public List<PositionCount> positionsByStakeholder(RecommendationFilter f) {
+        return query(EFFECTIVE_POSITIONS + "SELECT e.stakeholder, e.acceptance, e.implementation, count(*) FROM effective e JOIN (SELECT * FROM recommendation"
+                        + FILTER + ") r ON r.number = e.number GROUP BY 1, 2, 3",
+                rs -> new PositionCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), filterParams(f));
+    }
+
+    /** Every recorded session outcome, by session id (a few per body and year). */
+    public java.util.Map<String, SessionOutcome> outcomes() {
+        java.util.Map<String, SessionOutcome> outcomes = new java.util.HashMap<>();
+        query("SELECT * FROM session_outcome", rs -> outcomes.put(rs.getString("id"), outcome(rs)));
+        return outcomes;
+    }
+
+    public Optional<SessionOutcome> outcome(String id) {
+        return query("SELECT * FROM session_outcome WHERE id = ?", ReadModelRepository::outcome, id).stream().findFirst();
     }
 
     public Optional<Stakeholder> stakeholder(String code) {
@@ -184,7 +288,7 @@ public class ReadModelRepository {
     }
 
     private static Object[] filterParams(RecommendationFilter f) {
-        return new Object[]{f.area(), f.area(), f.stakeholder(), f.stakeholder(), f.status(), f.status(), f.q(), f.q()};
+        return new Object[]{f.area(), f.area(), f.stakeholder(), f.stakeholder(), f.stakeholder(), f.status(), f.status(), f.q(), f.q()};
     }
 
     private static Recommendation recommendation(ResultSet rs) throws SQLException {
@@ -200,6 +304,41 @@ public class ReadModelRepository {
         return new StatusChange(rs.getInt("number"), rs.getString("from_status"), rs.getString("to_status"),
                 rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), rs.getString("note"),
                 rs.getString("evidence_url"));
+    }
+
+    private Position position(ResultSet rs) throws SQLException {
+        return new Position(rs.getInt("number"), rs.getString("stakeholder"), rs.getString("acceptance"),
+                rs.getString("implementation"), rs.getString("note"), evidence(rs.getString("evidence")),
+                rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"));
+    }
+
+    private PositionChange positionChange(ResultSet rs) throws SQLException {
+        return new PositionChange(rs.getInt("number"), rs.getString("stakeholder"), rs.getString("change"),
+                rs.getString("acceptance"), rs.getString("implementation"), rs.getString("previous_acceptance"),
+                rs.getString("previous_implementation"), rs.getString("note"), evidence(rs.getString("evidence")),
+                rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"));
+    }
+
+    private List<EvidenceReference> evidence(String stored) {
+        try {
+            return stored == null ? List.of() : json.readValue(stored, EVIDENCE);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored evidence is not a list of references: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** How the read model stores a position's evidence. */
+    public String evidenceJson(List<EvidenceReference> evidence) {
+        try {
+            return json.writeValueAsString(evidence == null ? List.of() : evidence);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SessionOutcome outcome(ResultSet rs) throws SQLException {
+        return new SessionOutcome(rs.getString("id"), rs.getString("outcome"), rs.getString("document_symbol"),
+                rs.getString("note"), rs.getObject("recorded_at", OffsetDateTime.class));
     }
 
     private static Stakeholder stakeholder(ResultSet rs) throws SQLException {

@@ -54,7 +54,8 @@ public class PagesService {
 
     public OverviewPage overview(Views views, String area) {
         RecommendationFilter filter = new RecommendationFilter(area, null, null, null);
-        return views.overview(area, readModel.countsByArea(filter), readModel.countsByStakeholder(filter));
+        return views.overview(area, readModel.countsByArea(filter), readModel.countsByStakeholder(filter),
+                readModel.positionsByArea(filter), readModel.positionsByStakeholder(filter));
     }
 
     public ListPage list(Views views, RecommendationFilter f) {
@@ -62,26 +63,31 @@ public class PagesService {
     }
 
     public Optional<RecommendationPage> recommendation(Views views, int number) {
-        return readModel.recommendation(number).map(r -> views.recommendation(r, readModel.changes(number)));
+        return readModel.recommendation(number).map(r -> views.recommendation(r, readModel.changes(number),
+                readModel.positions(number), readModel.positionChanges(number)));
     }
 
     public SessionsPage sessions(Views views, String body) {
         LinkedHashSet<String> bodies = new LinkedHashSet<>();
         readModel.sessions(null).forEach(s -> bodies.add(s.body()));
         return views.sessions(body, LocalDate.now(clock.withZone(ZoneOffset.UTC)), readModel.sessions(body), bodies,
-                config.stakeholdersBaseUrl());
+                config.stakeholdersBaseUrl(), readModel.outcomes());
     }
 
     /**
      * A session's briefing: the recommendations addressed to its body's category (a body such as C34 acts for
-     * MEMBER_STATES; a category is its own) and their changes since the previous session of the same body.
+     * MEMBER_STATES; a category is its own), their changes since the previous session of the same body, and how
+     * that previous session ended (a briefing must not imply progress where the body adopted no report).
      */
     public Optional<BriefingPage> briefing(Views views, String id) {
         return readModel.session(id).map(s -> {
             String category = category(s.body());
-            LocalDate previous = readModel.previousSession(s).map(Session::startsOn).orElse(null);
-            return views.briefing(s, readModel.recommendations(new RecommendationFilter(null, category, null, null)), previous,
-                    readModel.changesFor(category, previous == null ? null : previous.atStartOfDay().atOffset(ZoneOffset.UTC)));
+            Session previous = readModel.previousSession(s).orElse(null);
+            return views.briefing(s, readModel.outcome(s.id()).orElse(null),
+                    readModel.recommendations(new RecommendationFilter(null, category, null, null)), previous,
+                    previous == null ? null : readModel.outcome(previous.id()).orElse(null),
+                    readModel.changesFor(category, previous == null ? null
+                            : previous.startsOn().atStartOfDay().atOffset(ZoneOffset.UTC)));
         });
     }
 

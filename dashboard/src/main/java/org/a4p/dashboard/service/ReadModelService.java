@@ -2,12 +2,16 @@ package org.a4p.dashboard.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.a4p.dashboard.model.PositionChange;
 import org.a4p.dashboard.model.Recommendation;
 import org.a4p.dashboard.model.Session;
+import org.a4p.dashboard.model.SessionOutcome;
 import org.a4p.dashboard.model.Stakeholder;
 import org.a4p.dashboard.model.StatusChange;
 import org.a4p.dashboard.repository.ReadModelRepository;
+import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
+import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
 import org.a4p.events.StakeholderUpserted;
@@ -40,6 +44,19 @@ public class ReadModelService {
         readModel.recordStatusChange(eventId, new StatusChange(c.number(), c.previousStatus(), c.newStatus(),
                 c.changedAt(), c.changedBy(), c.note(), c.evidenceUrl()), c.version());
         readModel.applyStatus(c.number(), c.newStatus(), c.changedAt(), c.version());
+    }
+
+    /** The timeline keeps every change; the position (or its tombstone) only moves forward in versions. */
+    public void positionChanged(String eventId, RecommendationPositionChanged c) {
+        readModel.recordPositionChange(eventId, new PositionChange(c.number(), c.stakeholder(), c.change(), c.acceptance(),
+                c.implementation(), c.previousAcceptance(), c.previousImplementation(), c.note(),
+                c.evidence() == null ? List.of() : c.evidence(), c.changedAt(), c.changedBy()),
+                readModel.evidenceJson(c.evidence()), c.version());
+    }
+
+    public void outcomeRecorded(SessionOutcomeRecorded o) {
+        readModel.recordOutcome(o.body(), new SessionOutcome(o.id(), o.outcome(), o.documentSymbol(), o.note(), o.recordedAt()),
+                o.version());
     }
 
     public void stakeholderUpserted(StakeholderUpserted s) {
