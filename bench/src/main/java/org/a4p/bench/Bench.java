@@ -272,7 +272,8 @@ public final class Bench {
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-                    System.out.printf("%s: first 200 on %s after %d ms (%s start)%n", name, probe, ms, start.name().toLowerCase());
+                    System.out.printf("%s: first 200 on %s after %d ms (%s)%n", name, probe, ms,
+                            start == Start.RESTART ? "restart" : start.name().toLowerCase() + " start");
                     if (start == Start.BREAKDOWN) {
                         results.breakdowns.put(name, StartupBreakdown.of(classLog, log, spawnEpoch, System.currentTimeMillis()));
                     }

@@ -206,14 +206,6 @@ final class Results {
 
         for (Table t : tables) {
             md.append("\n## ").append(t.title()).append("\n\n");
-            List<String> header = new ArrayList<>(List.of(t.header().get(0)));
-            for (String h : t.header().subList(1, t.header().size())) {
-                for (int i = 1; i <= run; i++) {
-                    header.add(run > 1 ? h + " (run " + i + ")" : h);
-                }
-            }
-            md.append("| ").append(String.join(" | ", header)).append(" |\n|");
-            md.append("---|".repeat(header.size())).append('\n');
             List<String> keys = new ArrayList<>();
             for (Map<String, List<List<String>>> e : earlier) {
                 for (List<String> r : e.getOrDefault(t.title(), List.of())) {
@@ -227,16 +219,41 @@ final class Results {
                     keys.add(r.get(0));
                 }
             }
+            Map<String, List<List<String>>> versionsByKey = new LinkedHashMap<>();
             for (String key : keys) {
                 List<List<String>> versions = new ArrayList<>();
                 for (Map<String, List<List<String>>> e : earlier) {
                     versions.add(find(e.getOrDefault(t.title(), List.of()), key));
                 }
                 versions.add(find(t.rows(), key));
-                md.append("| ").append(key);
-                for (int c = 1; c < t.header().size(); c++) {
+                versionsByKey.put(key, versions);
+            }
+            // a column whose cells are the same in every run (a tool's name, a probe) is shown once
+            int columns = t.header().size();
+            boolean[] same = new boolean[columns];
+            for (int c = 1; c < columns; c++) {
+                same[c] = true;
+                for (List<List<String>> versions : versionsByKey.values()) {
+                    java.util.Set<String> values = new java.util.HashSet<>();
                     for (List<String> v : versions) {
-                        md.append(" | ").append(v != null && c < v.size() ? v.get(c) : "—");
+                        values.add(cell(v, c));
+                    }
+                    same[c] &= values.size() == 1;
+                }
+            }
+            List<String> header = new ArrayList<>(List.of(t.header().get(0)));
+            for (int c = 1; c < columns; c++) {
+                for (int i = 1; i <= (same[c] ? 1 : run); i++) {
+                    header.add(run > 1 && !same[c] ? t.header().get(c) + " (run " + i + ")" : t.header().get(c));
+                }
+            }
+            md.append("| ").append(String.join(" | ", header)).append(" |\n|");
+            md.append("---|".repeat(header.size())).append('\n');
+            for (Map.Entry<String, List<List<String>>> e : versionsByKey.entrySet()) {
+                md.append("| ").append(e.getKey());
+                for (int c = 1; c < columns; c++) {
+                    for (List<String> v : same[c] ? e.getValue().subList(0, 1) : e.getValue()) {
+                        md.append(" | ").append(cell(v, c));
                     }
                 }
                 md.append(" |\n");
@@ -257,6 +274,10 @@ final class Results {
             }
         }
         Files.writeString(root.resolve("bench/RESULTS.md"), md.toString());
+    }
+
+    private static String cell(List<String> row, int c) {
+        return row != null && c < row.size() ? row.get(c) : "—";
     }
 
     private static List<String> find(List<List<String>> rows, String key) {
