@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * request with its own subscription secret, traceparent), one connection per request ({@code Connection: close}, as
  * the service's WebhookClient) and the service's number of requests in flight ({@code a4p.delivery.concurrency}).
  *
- * <p>Arguments: {@code n concurrency bodyFile eventType pathPrefix receiverPort...}; prints {@code floor-ms=<elapsed> ok=<2xx count>}.
+ * <p>Arguments: {@code n warmup concurrency bodyFile eventType pathPrefix warmupPrefix receiverPort...}; sends {@code warmup}
+ * webhooks to {@code warmupPrefix} paths first (the service it is compared with is warm too), then prints
+ * {@code floor-ms=<elapsed> ok=<2xx count>} of the {@code n} timed ones.
  */
 public final class FanOutFloor {
 
@@ -37,14 +39,29 @@ public final class FanOutFloor {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
-        int concurrency = Integer.parseInt(args[1]);
-        byte[] body = Files.readAllBytes(Path.of(args[2]));
-        String eventType = args[3];
-        String prefix = args[4];
+        int warmup = Integer.parseInt(args[1]);
+        int concurrency = Integer.parseInt(args[2]);
+        byte[] body = Files.readAllBytes(Path.of(args[3]));
+        String eventType = args[4];
+        String prefix = args[5];
+        String warmupPrefix = args[6];
         List<Integer> ports = new ArrayList<>();
-        for (int i = 5; i < args.length; i++) {
+        for (int i = 7; i < args.length; i++) {
             ports.add(Integer.valueOf(args[i]));
         }
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        if (warmup > 0) {
+            long[] w = round(pool, warmup, ports, warmupPrefix, body, eventType);
+            System.out.println("warm-up ok=" + w[1] + " failed=" + w[2]);
+        }
+        long[] r = round(pool, n, ports, prefix, body, eventType);
+        pool.shutdown();
+        System.out.println("floor-ms=" + r[0] + " ok=" + r[1] + " failed=" + r[2]);
+    }
+
+    /** Sends {@code n} webhooks and waits for every answer: {elapsed ms, 2xx answers, failures}. */
+    private static long[] round(ExecutorService pool, int n, List<Integer> ports, String prefix, byte[] body, String eventType)
+            throws Exception {
         // one secret per subscription, as the service keeps them (64 lowercase hex characters, used as ASCII bytes)
         SecureRandom random = new SecureRandom();
         String[] secrets = new String[n];
@@ -55,7 +72,7 @@ public final class FanOutFloor {
         }
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(n);
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             int index = i;
@@ -65,15 +82,15 @@ public final class FanOutFloor {
                     (status >= 200 && status < 300 ? ok : failed).incrementAndGet();
                 } catch (Exception e) {
                     failed.incrementAndGet();
+                } finally {
+                    done.countDown();
                 }
             });
         }
-        pool.shutdown();
-        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+        if (!done.await(30, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the floor's sends did not end within 30 minutes");
         }
-        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        System.out.println("floor-ms=" + ms + " ok=" + ok.get() + " failed=" + failed.get());
+        return new long[]{TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), ok.get(), failed.get()};
     }
 
     private static int send(int port, String path, byte[] body, String secret, String eventType) throws Exception {

@@ -192,7 +192,7 @@ final class Results {
                 + "target path, spread over " + s.receivers() + " local receivers. The service's time runs from just before the `POST .../status` to the first "
                 + "arrival of the last distinct webhook. The floor is one JVM (`FanOutFloor`) sending the same number of webhooks to the same receivers: the body "
                 + "the service sent, its headers with both HMAC-SHA256 signatures computed per request, one connection per request and "
-                + s.senderConcurrency() + " in flight as the service's sender; no database, no Kafka, no outcome recorded. Its time runs from its first send to its last answer.\n");
+                + s.senderConcurrency() + " in flight as the service's sender; no database, no Kafka, no outcome recorded. After a warm-up in the same JVM (min(N, 2,000) webhooks to other paths), its time runs from its first send to its last answer.\n");
         after.put("Start-up and memory", "\nTime runs from just before the JVM process is created to the first HTTP 200 on the probe (polled every 10 ms). "
                 + "Each was started alone three times: first on an empty database (writes the class-data-sharing archive at exit), then once for the "
                 + "breakdown below, then the measured restart; the measurements above ran against the restarted services. The floor is `bench/floor-app`, "

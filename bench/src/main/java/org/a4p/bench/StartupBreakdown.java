@@ -44,7 +44,8 @@ final class StartupBreakdown {
     }
 
     private static final Pattern LOAD = Pattern.compile("^\\[(\\d+)ms\\] (\\S+) source: ");
-    private static final Pattern STARTED = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*started in ([0-9.]+)s");
+    /** The services log HH:mm:ss.SSS, Quarkus's default format yyyy-MM-dd HH:mm:ss,SSS. */
+    private static final Pattern STARTED = Pattern.compile("(\\d\\d:\\d\\d:\\d\\d)[.,](\\d{3}) .*started in ([0-9.]+)s");
 
     /**
      * @param spawnEpochMs just before the process was created; {@code firstOkEpochMs} the first 200 on the probe
@@ -56,12 +57,12 @@ final class StartupBreakdown {
         for (String line : Files.readAllLines(serviceLog)) {
             Matcher m = STARTED.matcher(line);
             if (m.find()) {
-                LocalTime t = LocalTime.parse(m.group(1));
+                LocalTime t = LocalTime.parse(m.group(1) + "." + m.group(2));
                 started = t.atDate(LocalDate.now()).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
                 if (started > firstOkEpochMs + 60_000) { // the run crossed midnight
                     started -= 86_400_000L;
                 }
-                startedIn = Math.round(Double.parseDouble(m.group(2)) * 1000);
+                startedIn = Math.round(Double.parseDouble(m.group(3)) * 1000);
                 break;
             }
         }
