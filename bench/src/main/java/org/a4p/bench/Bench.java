@@ -141,7 +141,8 @@ public final class Bench {
             // archive, as a deployment would run it. These are the processes the benchmark then measures.
             for (String name : started) {
                 long stopStart = System.nanoTime();
-                services.remove(name).stop(Duration.ofSeconds(30));
+                // the JVM writes its class-data-sharing archive while it exits: a SIGKILL after a short grace would lose it
+                services.remove(name).stop(Duration.ofSeconds(180));
                 results.stopMs.put(name, (System.nanoTime() - stopStart) / 1_000_000);
                 startAndTime(name, Start.BREAKDOWN);
                 services.remove(name).stop(Duration.ofSeconds(30));
@@ -159,7 +160,7 @@ public final class Bench {
             for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
                 results.rssKb.put(e.getKey(), rssKb(e.getValue().pid()));
             }
-            results.note("RSS read from /proc/<pid>/status (VmRSS) of the restarted services right after the fan-out, the last measurement.");
+            results.note("RSS read from /proc/<pid>/status (VmRSS) of the restarted services right after the write path, the last measurement.");
         }
         results.write();
         System.out.println("Wrote " + root.resolve("bench/RESULTS.md"));
@@ -235,6 +236,8 @@ public final class Bench {
             jvm.add("-XX:ArchiveClassesAtExit=" + cds);
         } else if (Files.exists(cds)) {
             jvm.add("-XX:SharedArchiveFile=" + cds);
+        } else if (start == Start.RESTART) {
+            results.note("No class-data-sharing archive was written by " + name + "'s first start: its restart ran without one.");
         }
         Path logs = work.resolve("logs");
         Path classLog = logs.resolve(name + "-classes.log");
@@ -605,6 +608,7 @@ public final class Bench {
                 """.formatted(owned, jwt.secretariat()));
         System.out.println("[write] wrk warm-up " + s.warmupSeconds() + " s on " + count + " recommendations");
         Tools.wrk(base(REC), lua, s.threads(), s.connections(), s.warmupSeconds());
+        allInProgress(numbers); // where the script starts; the warm-up left about half of them STALLED
         String loadWrk = load();
         Tools.Load api = Tools.wrk(base(REC), lua, s.threads(), s.connections(), s.seconds());
         System.out.printf("[write] wrk %.0f req/s p50 %.2f ms p99 %.2f ms errors %d%n", api.perSecond(), api.p50(), api.p99(), api.errors());
@@ -675,6 +679,24 @@ public final class Bench {
                 work.resolve("pgbench-write"), vars, schema);
         System.out.printf("[write] pgbench %.0f tps p50 %.2f ms p99 %.2f ms failed %d%n", db.perSecond(), db.p50(), db.p99(), db.errors());
         results.loads.put("write", new Results.LoadPair("POST /recommendations/{number}/status", api, db, loadWrk, loadPg));
+        List<String> check = new ArrayList<>(psql);
+        check.add("SELECT (SELECT count(*) FROM writebench.status_change) || ' history rows, ' || (SELECT count(*) FROM writebench.outbox_event)"
+                + " || ' outbox rows, ' || (SELECT count(*) FROM writebench.recommendation WHERE number >= " + base + " AND status = 'STALLED')"
+                + " || ' of " + count + " recommendations STALLED'");
+        results.note("The write path's pgbench transactions (warm-up and measured) left in schema writebench: "
+                + Tools.run(check, pg, 60).trim() + "; the service answered " + api.errors() + " of its requests with an error.");
+    }
+
+    /** Brings every recommendation of {@code numbers} that is STALLED back to IN_PROGRESS. */
+    void allInProgress(List<Integer> numbers) throws Exception {
+        for (int n : numbers) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(base(REC) + "/recommendations/" + n)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher status = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"").matcher(body);
+            if (status.find() && status.group(1).equals("STALLED")) { // the first "status" is the recommendation's own
+                changeStatus(n, "IN_PROGRESS");
+            }
+        }
     }
 
     void eventPath(Receivers receivers) throws Exception {

@@ -350,7 +350,7 @@ final class Results {
             paths.add(e.getKey() + " **ratio** service/pgbench", "", "**" + f("%.2f×", p.api().perSecond() / p.pg().perSecond()) + "**",
                     f("%.1f×", p.api().p50() / p.pg().p50()), f("%.1f×", p.api().p99() / p.pg().p99()), "", "", "");
             if (e.getKey().equals("read") && nginx != null) {
-                paths.add("read: the same bytes from files", "wrk → nginx " + nginxVersion, f("%.0f", nginx.perSecond()), f("%.2f", nginx.p50()),
+                paths.add("read: the same bytes from files", "wrk → " + nginxVersion, f("%.0f", nginx.perSecond()), f("%.2f", nginx.p50()),
                         f("%.2f", nginx.p99()), f("%.2f", nginx.avg()), nginx.errors(), nginxLoad);
                 paths.add("read **ratio** service/nginx", "", "**" + f("%.2f×", p.api().perSecond() / nginx.perSecond()) + "**",
                         f("%.1f×", p.api().p50() / nginx.p50()), f("%.1f×", p.api().p99() / nginx.p99()), "", "", "");
