@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# The benchmark: bench/run.sh [--quick]
+# The benchmark: bench/run.sh [--quick] [--runs N]
 #
-# Installs wrk and pgbench if they are missing (Debian, as root), builds the services if they are not built,
-# fetches Kafka's own tools (org.apache.kafka:kafka-tools, for EndToEndLatency) with the Maven wrapper, then
-# starts its own PostgreSQL + Kafka and the three services on free ports (never 8081-8083), measures after a
-# warm-up and writes bench/RESULTS.md. Takes about 10 minutes; --quick is a short smoke run (same steps,
-# tiny durations and counts) that also writes RESULTS.md.
+# Installs wrk, pgbench and nginx if they are missing (Debian, as root), builds the services and the start-up floor
+# (bench/floor-app, its own pom) if they are not built, fetches Kafka's own tools (org.apache.kafka:kafka-tools, for
+# EndToEndLatency) with the Maven wrapper, then starts its own PostgreSQL + Kafka and the three services on free
+# ports (never 8081-8083), measures each figure with its floor in the same run (pgbench, nginx, the minimal Quarkus
+# app, a sender alone, Kafka's EndToEndLatency) and writes bench/RESULTS.md.
+# Duration: not yet measured for this version on an idle machine. It is longer than the 10 minutes the previous
+# version took: three starts per service and of the floor app, nginx and write-path rows, and the default fan-outs
+# (1,000, 10,000 and 100,000 subscriptions, each created through the API first) with the sender floor after each.
+# --quick is a short smoke run (same steps, tiny durations and counts) that also writes RESULTS.md.
+# --runs N runs the whole benchmark N times (fresh infrastructure and services each time); RESULTS.md then shows
+# every run's figures side by side in each table, so the spread shows.
 # Settings (system properties, see Bench.Settings): BENCH_OPTS="-Dbench.seconds=30 -Dbench.events=5000 ..."; the
 # services' JVM options: BENCH_JVM="-XX:+UseSerialGC -Xmx128m ..."
+# Fewer or more fan-out subscriptions: BENCH_OPTS="-Dbench.fanouts=1000,10000" (quick: 100,300).
 # The e-mail row alone (10,000 confirmed e-mail subscriptions get one change's alerts; prints the figure, writes nothing):
 #   BENCH_OPTS="-Dbench.only=mail -Dbench.mail-fanout=10000" bench/run.sh
 set -euo pipefail
@@ -17,8 +24,23 @@ root="$PWD"
 # Debian has no 'pgbench' package: pgbench comes with the server package (postgresql), psql with the client.
 # /usr/bin/pgbench may be only postgresql-common's wrapper, so check that it runs. The server package is
 # installed without creating or starting a cluster of its own (the benchmark runs its own PostgreSQL).
+quick=false
+runs=1
+while (($#)); do
+  case "$1" in
+    --quick) quick=true ;;
+    --runs) runs="${2:?--runs needs a number}"; shift ;;
+    --runs=*) runs="${1#--runs=}" ;;
+    *) echo "usage: bench/run.sh [--quick] [--runs N]" >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "--runs needs a positive number" >&2; exit 2; }
+
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
+# nginx is the HTTP floor; it is run by the benchmark as its own process with its own configuration, never as the system's service
+[[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null || missing+=(nginx)
 pgbench --version >/dev/null 2>&1 || missing+=(postgresql)
 psql --version >/dev/null 2>&1 || missing+=(postgresql-client)
 if ((${#missing[@]})); then
@@ -30,8 +52,16 @@ if ((${#missing[@]})); then
   else
     echo "create_main_cluster = false" >> "$conf"
   fi
+  # the nginx package would start the system's nginx on port 80: forbid services starting during this install
+  # (Debian's policy-rc.d mechanism), unless a policy is already in place
+  policy=/usr/sbin/policy-rc.d
+  own_policy=false
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && own_policy=true
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  [[ $own_policy == true ]] && rm -f "$policy"
 fi
 
 offline=-o
@@ -45,12 +75,21 @@ if [[ $built == false || ! -f a4p-testinfra/target/infra.classpath ]]; then
   ./mvnw -B -q $offline -DskipTests package || ./mvnw -B -q -DskipTests package
 fi
 
+# The start-up floor: the smallest Quarkus REST app, on the services' Quarkus version and packaging (its own pom).
+floor_jar=bench/floor-app/target/quarkus-app/quarkus-run.jar
+if [[ ! -f $floor_jar ]] || [[ -n "$(find bench/floor-app/pom.xml bench/floor-app/src -newer "$floor_jar" -print -quit)" ]]; then
+  echo "Building the start-up floor (bench/floor-app) ..."
+  ./mvnw -B -q -o -f bench/floor-app/pom.xml package || ./mvnw -B -q -f bench/floor-app/pom.xml package
+fi
+
 # The benchmark runs copies of the packaged services, so that a build started meanwhile cannot pull jars from under them.
 rm -rf bench/target/apps
 for s in recommendations-service stakeholders-service notifications-service; do
   mkdir -p bench/target/apps/$s/target
   cp -r $s/target/quarkus-app bench/target/apps/$s/target/
 done
+mkdir -p bench/target/apps/floor-app/target
+cp -r bench/floor-app/target/quarkus-app bench/target/apps/floor-app/target/
 
 # Own compiled copies of the infrastructure launcher and of the tool, so a build of a4p-testinfra running meanwhile
 # cannot change them during the run.
@@ -66,7 +105,12 @@ fi
 javac --release 17 -d bench/target/classes -cp bench/target/infra-classes bench/src/main/java/org/a4p/bench/*.java
 
 opts=()
-[[ "${1:-}" == "--quick" ]] && opts+=(-Dbench.quick=true)
+[[ $quick == true ]] && opts+=(-Dbench.quick=true)
 # shellcheck disable=SC2206
 opts+=(${BENCH_OPTS:-})
-exec java -Xmx512m -XX:+UseSerialGC "${opts[@]}" -cp "bench/target/classes:bench/target/infra-classes" org.a4p.bench.Bench "$root" "$root/bench/target/apps"
+rm -f bench/target/results-run-*.tsv
+for ((run = 1; run <= runs; run++)); do
+  ((runs > 1)) && echo "=== run $run of $runs ==="
+  java -Xmx512m -XX:+UseSerialGC "${opts[@]}" -Dbench.run="$run" -cp "bench/target/classes:bench/target/infra-classes" \
+    org.a4p.bench.Bench "$root" "$root/bench/target/apps"
+done

@@ -43,6 +43,8 @@ public final class Bench {
     static final String REC = "recommendations-service";
     static final String STK = "stakeholders-service";
     static final String NOT = "notifications-service";
+    /** The start-up floor: bench/floor-app, the smallest Quarkus REST application, started like the services. */
+    static final String FLOOR = "floor-app";
     static final String DELEGATION = "Bench Delegation";
     /** Recommendation whose status cycles for the event path, and the one fanned out. */
     static final int EVENT_REC = 20;
@@ -70,7 +72,7 @@ public final class Bench {
 
     /** Run settings; the defaults are the full benchmark, -Dbench.quick=true a short smoke run. */
     record Settings(int threads, int connections, int warmupSeconds, int seconds, int events, int eventWarmup,
-                    List<Integer> fanouts, int receivers, List<String> jvmOptions) {
+                    List<Integer> fanouts, int receivers, List<String> jvmOptions, int mailFanout, int senderConcurrency) {
         static Settings fromSystemProperties() {
             boolean quick = Boolean.getBoolean("bench.quick");
             return new Settings(
@@ -80,12 +82,15 @@ public final class Bench {
                     Integer.getInteger("bench.seconds", quick ? 3 : 20),
                     Integer.getInteger("bench.events", quick ? 100 : 2000),
                     Integer.getInteger("bench.event-warmup", quick ? 20 : 200),
-                    List.of(System.getProperty("bench.fanouts", quick ? "100,300" : "1000,10000").split(",")).stream()
+                    List.of(System.getProperty("bench.fanouts", quick ? "100,300" : "1000,10000,100000").split(",")).stream()
                             .map(String::trim).map(Integer::valueOf).toList(),
                     Integer.getInteger("bench.receivers", 4),
                     List.of(System.getProperty("bench.jvm", System.getenv().getOrDefault("BENCH_JVM",
                             DEFAULT_JVM))
-                            .trim().split("\\s+")));
+                            .trim().split("\\s+")),
+                    Integer.getInteger("bench.mail-fanout", quick ? 300 : 10_000),
+                    // notifications-service's a4p.delivery.concurrency: the fan-out floor sends with as many in flight
+                    Integer.getInteger("bench.sender-concurrency", 64));
         }
     }
 
@@ -124,34 +129,38 @@ public final class Bench {
         try (Receivers receivers = new Receivers(s.receivers(), 8)) {
             // First start: each service alone, on an empty database (Flyway migrations, first-start snapshot);
             // at its exit the JVM writes a class-data-sharing archive of the classes it loaded.
-            for (String name : List.of(REC, STK, NOT)) {
+            // The start-up floor (bench/floor-app) goes through the same three starts as each service.
+            List<String> started = List.of(REC, STK, NOT, FLOOR);
+            for (String name : started) {
                 ports.put(name, freePort());
-                results.coldStartMs.put(name, startAndTime(name, true));
+                results.coldStartMs.put(name, startAndTime(name, Start.FIRST));
             }
-            for (ServiceProcess p : services.values()) {
-                p.awaitReady(Duration.ofSeconds(120));
-            }
-            // Restart: each service stopped and started again alone, on its existing database, with that archive,
-            // as a deployment would run it. These are the processes the benchmark then measures.
-            for (String name : List.of(REC, STK, NOT)) {
+            awaitServicesReady();
+            // A start for the breakdown alone (the JVM logs every class it loads, which costs time of its own), then
+            // the restart that is measured: each stopped and started again alone, on its existing database, with that
+            // archive, as a deployment would run it. These are the processes the benchmark then measures.
+            for (String name : started) {
                 long stopStart = System.nanoTime();
-                services.remove(name).stop(Duration.ofSeconds(30));
+                // the JVM writes its class-data-sharing archive while it exits: a SIGKILL after a short grace would lose it
+                services.remove(name).stop(Duration.ofSeconds(180));
                 results.stopMs.put(name, (System.nanoTime() - stopStart) / 1_000_000);
-                results.restartMs.put(name, startAndTime(name, false));
+                startAndTime(name, Start.BREAKDOWN);
+                services.remove(name).stop(Duration.ofSeconds(30));
+                results.restartMs.put(name, startAndTime(name, Start.RESTART));
             }
-            for (ServiceProcess p : services.values()) {
-                p.awaitReady(Duration.ofSeconds(120));
-            }
+            services.remove(FLOOR).stop(Duration.ofSeconds(30));
+            awaitServicesReady();
             awaitReadModel();
             readPath();
             listPath();
             eventPath(receivers);
             fanOut(receivers);
-            results.note(mailFanOut(Integer.getInteger("bench.mail-fanout", Boolean.getBoolean("bench.quick") ? 300 : 10_000)));
+            results.note(mailFanOut(s.mailFanout()));
+            writePath();
             for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
                 results.rssKb.put(e.getKey(), rssKb(e.getValue().pid()));
             }
-            results.note("RSS read from /proc/<pid>/status (VmRSS) of the restarted services right after the fan-out, the last measurement.");
+            results.note("RSS read from /proc/<pid>/status (VmRSS) of the restarted services right after the write path, the last measurement.");
         }
         results.write();
         System.out.println("Wrote " + root.resolve("bench/RESULTS.md"));
@@ -191,34 +200,28 @@ public final class Bench {
         return infraInfo.getProperty("kafka.bootstrap.servers");
     }
 
+    void awaitServicesReady() throws InterruptedException {
+        for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
+            if (!e.getKey().equals(FLOOR)) { // the floor has no health checks: its probe answering is its readiness
+                e.getValue().awaitReady(Duration.ofSeconds(120));
+            }
+        }
+    }
+
+    /** The three starts: on an empty database (writes the class-data-sharing archive), for the breakdown, measured. */
+    enum Start { FIRST, BREAKDOWN, RESTART }
+
     /**
      * Starts one service and returns the milliseconds from just before the process was created to its first
      * 200 answer: GET /recommendations/1, GET /stakeholders, and for notifications (whose reads are per
-     * subscription) GET /q/health/ready, which needs its database and broker.
+     * subscription) GET /q/health/ready, which needs its database and broker; the floor's GET /hello.
      */
-    long startAndTime(String name, boolean first) throws Exception {
-        String database = name.substring(0, name.indexOf('-'));
+    long startAndTime(String name, Start start) throws Exception {
+        boolean first = start == Start.FIRST;
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_PROFILE", "local");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + database);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "a4p");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "a4p");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
-        env.putAll(KafkaUsers.serviceEnvironment(name));
-        env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
-        env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
-        // the fan-out rows create 10,000 subscriptions as one caller: the per-caller write limit is not what they measure
-        env.put("A4P_RATE_LIMIT_WRITES_PER_MINUTE", "0");
-        if (name.equals(NOT)) {
-            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-            env.put("QUARKUS_MAILER_PORT", infraInfo.getProperty("smtp.port"));
-            env.put("QUARKUS_MAILER_MOCK", "false");
-            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
-            // one delegation holds every subscription of the fan-outs
-            env.put("A4P_SUBSCRIPTIONS_MAX_PER_DELEGATION", "100000");
+        if (!name.equals(FLOOR)) {
+            serviceEnvironment(name, env);
         }
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-        env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
         String arenas = System.getProperty("bench.malloc-arenas"); // else ServiceProcess.JVM_ENVIRONMENT's
         if (arenas != null) {
             env.put("MALLOC_ARENA_MAX", arenas);
@@ -233,15 +236,30 @@ public final class Bench {
             jvm.add("-XX:ArchiveClassesAtExit=" + cds);
         } else if (Files.exists(cds)) {
             jvm.add("-XX:SharedArchiveFile=" + cds);
+        } else if (start == Start.RESTART) {
+            results.note("No class-data-sharing archive was written by " + name + "'s first start: its restart ran without one.");
+        }
+        Path logs = work.resolve("logs");
+        Path classLog = logs.resolve(name + "-classes.log");
+        if (start == Start.BREAKDOWN) {
+            Files.createDirectories(logs);
+            Files.deleteIfExists(classLog);
+            jvm.add("-Xlog:class+load:file=" + classLog + ":timemillis");
         }
         results.jvmOptions = String.join(" ", s.jvmOptions());
         String probe = switch (name) {
             case REC -> "/recommendations/1";
             case STK -> "/stakeholders";
+            case FLOOR -> "/hello";
             default -> "/q/health/ready";
         };
         results.startProbe.put(name, probe);
-        Path log = work.resolve("logs").resolve(name + (first ? "" : "-restart") + ".log");
+        Path log = logs.resolve(name + switch (start) {
+            case FIRST -> "";
+            case BREAKDOWN -> "-breakdown";
+            case RESTART -> "-restart";
+        } + ".log");
+        long spawnEpoch = System.currentTimeMillis();
         long t0 = System.nanoTime();
         ServiceProcess p = ServiceProcess.start(apps, name, ports.get(name), env, log, jvm);
         services.put(name, p);
@@ -257,7 +275,11 @@ public final class Bench {
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-                    System.out.printf("%s: first 200 on %s after %d ms (%s start)%n", name, probe, ms, first ? "first" : "re");
+                    System.out.printf("%s: first 200 on %s after %d ms (%s)%n", name, probe, ms,
+                            start == Start.RESTART ? "restart" : start.name().toLowerCase() + " start");
+                    if (start == Start.BREAKDOWN) {
+                        results.breakdowns.put(name, StartupBreakdown.of(classLog, log, spawnEpoch, System.currentTimeMillis()));
+                    }
                     return ms;
                 }
             } catch (IOException notYet) {
@@ -266,6 +288,32 @@ public final class Bench {
             Thread.sleep(10);
         }
         throw new IllegalStateException(name + " gave no 200 on " + probe + " within 180 s; see " + log);
+    }
+
+    /** How the benchmark configures a service: its database and broker, the run's keys, loopback targets, no limits. */
+    void serviceEnvironment(String name, Map<String, String> env) {
+        String database = name.substring(0, name.indexOf('-'));
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + database);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "a4p");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "a4p");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
+        env.putAll(KafkaUsers.serviceEnvironment(name));
+        env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
+        env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
+        // the fan-out rows create 10,000 subscriptions as one caller: the per-caller write limit is not what they measure
+        env.put("A4P_RATE_LIMIT_WRITES_PER_MINUTE", "0");
+        if (name.equals(NOT)) {
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", infraInfo.getProperty("smtp.port"));
+            env.put("QUARKUS_MAILER_MOCK", "false");
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            // one delegation holds every subscription of the fan-outs, the mail fan-out and the event path
+            int largest = s.fanouts().stream().mapToInt(Integer::intValue).max().orElse(0);
+            env.put("A4P_SUBSCRIPTIONS_MAX_PER_DELEGATION", String.valueOf(largest + s.mailFanout() + 100));
+        }
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
     }
 
     String base(String name) {
@@ -381,6 +429,37 @@ public final class Bench {
         results.httpFloorLoad = load();
         results.httpFloor = Tools.wrk(base(REC), live, s.threads(), s.connections(), s.seconds());
         System.out.printf("[read] HTTP floor (/q/health/live) %.0f req/s%n", results.httpFloor.perSecond());
+        nginxFloor(lua);
+    }
+
+    /**
+     * The HTTP floor: nginx serving, from files, the bytes the service answers to GET /recommendations/1..24 (fetched
+     * now, with its Content-Type), under the same wrk script and settings as the read path.
+     */
+    void nginxFloor(Path lua) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        String contentType = null;
+        for (int n = 1; n <= 24; n++) {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base(REC) + "/recommendations/" + n)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET /recommendations/" + n + ": " + r.statusCode());
+            }
+            files.put("/recommendations/" + n, r.body());
+            contentType = r.headers().firstValue("Content-Type").orElse("application/json");
+        }
+        results.nginxBytes = files.values().stream().mapToInt(b -> b.length).sum() / files.size();
+        results.nginxContentType = contentType;
+        Path dir = work.resolve("nginx");
+        try (Nginx nginx = Nginx.serve(dir, files, contentType, Runtime.getRuntime().availableProcessors())) {
+            System.out.println("[read] nginx (" + nginx.version + ") warm-up " + s.warmupSeconds() + " s");
+            Tools.wrk(nginx.url(), lua, s.threads(), s.connections(), s.warmupSeconds());
+            results.nginxLoad = load();
+            results.nginx = Tools.wrk(nginx.url(), lua, s.threads(), s.connections(), s.seconds());
+            results.nginxVersion = nginx.version;
+            System.out.printf("[read] nginx %.0f req/s p50 %.2f ms p99 %.2f ms errors %d%n", results.nginx.perSecond(),
+                    results.nginx.p50(), results.nginx.p99(), results.nginx.errors());
+        }
     }
 
     void listPath() throws Exception {
@@ -435,6 +514,189 @@ public final class Bench {
         Tools.Load pg = Tools.pgbench(pgPort(), "recommendations", sql, s.connections(), s.threads(), s.seconds(), work.resolve("pgbench-" + key));
         System.out.printf("[%s] pgbench %.0f tps p50 %.2f ms p99 %.2f ms failed %d%n", key, pg.perSecond(), pg.p50(), pg.p99(), pg.errors());
         results.loads.put(key, new Results.LoadPair(label, api, pg, loadWrk, loadPg));
+    }
+
+    /**
+     * The write path: POST /recommendations/{n}/status under wrk (a Secretariat token, one change per request, no
+     * If-Match), each wrk connection's changes alternating recommendations of its own between IN_PROGRESS and STALLED;
+     * then pgbench, with the same connections, running the SQL of that request's transaction (the locked read as
+     * Hibernate loads the entity, the history row, the versioned update, the outbox row and its notification, commit)
+     * on a copy of the tables in a schema of its own, so that the service's outbox relay publishes none of its rows.
+     */
+    void writePath() throws Exception {
+        int count = 2 * s.connections(); // two per connection: the next change never waits for a row lock
+        String areas = http.send(HttpRequest.newBuilder(URI.create(base(REC) + "/areas")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher am = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([A-Z0-9_]+)\"").matcher(areas);
+        if (!am.find()) {
+            throw new IllegalStateException("GET /areas gave no codes: " + areas);
+        }
+        String area = am.group(1);
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> r = post(base(REC) + "/recommendations", jwt.secretariat(),
+                    "{\"text\":\"Benchmark write path " + i + "\",\"stakeholderAction\":\"Member States\",\"area\":\"" + area
+                            + "\",\"a4pParagraph\":1,\"context\":\"benchmark\"}");
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("POST /recommendations: " + r.statusCode() + " " + r.body());
+            }
+            numbers.add(Integer.valueOf(r.body().replaceAll("(?s)^.*?\"number\"\\s*:\\s*(\\d+).*$", "$1")));
+        }
+        for (int n : numbers) {
+            for (String st : List.of("UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS")) {
+                changeStatus(n, st);
+            }
+        }
+        int base = numbers.get(0);
+        for (int i = 0; i < count; i++) {
+            if (numbers.get(i) != base + i) {
+                throw new IllegalStateException("the write path's recommendations are not consecutive: " + numbers);
+            }
+        }
+        StringBuilder owned = new StringBuilder();
+        for (int t = 0; t < s.threads(); t++) {
+            owned.append(t == 0 ? "" : ", ").append('{');
+            for (int i = t; i < count; i += s.threads()) {
+                owned.append(i == t ? "" : ", ").append(numbers.get(i));
+            }
+            owned.append('}');
+        }
+        Path lua = writeResource("write.lua", """
+                -- POST /recommendations/{n}/status: each wrk thread owns its recommendations (two per connection) and
+                -- alternates each between IN_PROGRESS and STALLED; a recommendation gets its next change only after
+                -- the answer to its previous one (the answer's "number" and "status" say which, and where it is now).
+                local owned = { %s }
+                local threads = 0
+                function setup(thread)
+                  thread:set("index", threads)
+                  threads = threads + 1
+                end
+                local numbers, state, pending, nextAt
+                local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "%s" }
+                function init(args)
+                  numbers = owned[index + 1]
+                  state, pending, nextAt = {}, {}, 1
+                  for _, n in ipairs(numbers) do state[n] = "IN_PROGRESS"; pending[n] = false end
+                end
+                function request()
+                  for _ = 1, #numbers do
+                    local n = numbers[nextAt]
+                    nextAt = nextAt %% #numbers + 1
+                    if not pending[n] then
+                      pending[n] = true
+                      local to = state[n] == "IN_PROGRESS" and "STALLED" or "IN_PROGRESS"
+                      return wrk.format("POST", "/recommendations/" .. n .. "/status", headers,
+                        '{"status":"' .. to .. '","note":"benchmark"}')
+                    end
+                  end
+                  return wrk.format("GET", "/q/health/live") -- not reached: a thread has twice as many as connections
+                end
+                function response(status, headers, body)
+                  local n, s
+                  if status == 200 then
+                    n = tonumber(string.match(body, '"number"%%s*:%%s*(%%d+)'))
+                    s = string.match(body, '"status"%%s*:%%s*"([A-Z_]+)"')
+                  else
+                    n = tonumber(string.match(body, "recommendation (%%d+) cannot"))
+                    s = string.match(body, "cannot change from ([A-Z_]+)")
+                  end
+                  if n and pending[n] ~= nil then
+                    pending[n] = false
+                    if s then state[n] = s end
+                  end
+                end
+                """.formatted(owned, jwt.secretariat()));
+        System.out.println("[write] wrk warm-up " + s.warmupSeconds() + " s on " + count + " recommendations");
+        Tools.wrk(base(REC), lua, s.threads(), s.connections(), s.warmupSeconds());
+        allInProgress(numbers); // where the script starts; the warm-up left about half of them STALLED
+        String loadWrk = load();
+        Tools.Load api = Tools.wrk(base(REC), lua, s.threads(), s.connections(), s.seconds());
+        System.out.printf("[write] wrk %.0f req/s p50 %.2f ms p99 %.2f ms errors %d%n", api.perSecond(), api.p50(), api.p99(), api.errors());
+
+        // The same transaction in SQL, on copies of the tables it touches (schema writebench, the service's rows).
+        Map<String, String> pg = Map.of("PGPASSWORD", "a4p");
+        List<String> psql = List.of("psql", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String.valueOf(pgPort()),
+                "-U", "a4p", "-d", "recommendations", "-qAt", "-c");
+        List<String> copy = new ArrayList<>(psql);
+        copy.add("""
+                DROP SCHEMA IF EXISTS writebench CASCADE;
+                CREATE SCHEMA writebench;
+                CREATE TABLE writebench.area (LIKE public.area INCLUDING ALL);
+                CREATE TABLE writebench.recommendation (LIKE public.recommendation INCLUDING ALL);
+                CREATE TABLE writebench.recommendation_stakeholder (LIKE public.recommendation_stakeholder INCLUDING ALL);
+                CREATE TABLE writebench.position (LIKE public.position INCLUDING ALL);
+                CREATE TABLE writebench.status_change (LIKE public.status_change INCLUDING ALL);
+                CREATE TABLE writebench.outbox_event (LIKE public.outbox_event INCLUDING ALL);
+                INSERT INTO writebench.area SELECT * FROM public.area;
+                INSERT INTO writebench.recommendation (number, area_code, text, stakeholder_action, a4p_paragraph, context,
+                       status, status_changed_at, version, created_at) SELECT number, area_code, text, stakeholder_action, a4p_paragraph, context,
+                       status, status_changed_at, version, created_at FROM public.recommendation;
+                INSERT INTO writebench.recommendation_stakeholder SELECT * FROM public.recommendation_stakeholder;
+                INSERT INTO writebench.position SELECT * FROM public.position;
+                ALTER TABLE writebench.recommendation ADD FOREIGN KEY (area_code) REFERENCES writebench.area (code);
+                ALTER TABLE writebench.status_change ADD FOREIGN KEY (recommendation_number) REFERENCES writebench.recommendation (number);
+                ANALYZE writebench.recommendation;
+                """);
+        Tools.run(copy, pg, 120);
+        List<String> sample = new ArrayList<>(psql);
+        sample.add("SELECT topic || chr(9) || type || chr(9) || payload FROM public.outbox_event WHERE type LIKE '%status-changed%' "
+                + "ORDER BY seq DESC LIMIT 1");
+        String[] event = Tools.run(sample, pg, 60).trim().split("\t", 3);
+        if (event.length != 3) {
+            throw new IllegalStateException("no status-changed event in the outbox to copy");
+        }
+        Path sql = writeResource("write.sql", """
+                -- One status change as the service runs it: Hibernate's locked load of the entity (the row with its area
+                -- and stakeholders, then its positions), the history row, the versioned update of every column, the
+                -- outbox row (a real event's payload) and its notification, commit. Each client alternates two
+                -- recommendations of its own, as each wrk connection does.
+                \\set n :base + 2 * :client_id + random(0, 1)
+                BEGIN;
+                SELECT r.number, r.area_code, r.a4p_paragraph, r.context, r.created_at, r.stakeholder_action, r.status AS st,
+                       r.status_changed_at, r.text, r.version, a.name, a.display_order,
+                       array(SELECT rs.stakeholder FROM recommendation_stakeholder rs WHERE rs.recommendation_number = r.number) AS stakeholders
+                  FROM recommendation r JOIN area a ON a.code = r.area_code WHERE r.number = :n FOR UPDATE OF r \\gset
+                SELECT p.* FROM position p WHERE p.recommendation_number = :n;
+                INSERT INTO status_change (recommendation_number, from_status, to_status, changed_at, changed_by, note, evidence_url, evidence)
+                  VALUES (:n, :st, CASE WHEN :st::text = 'IN_PROGRESS' THEN 'STALLED' ELSE 'IN_PROGRESS' END, now(),
+                          'bench@secretariat.local', 'benchmark', NULL, '[]') RETURNING id;
+                UPDATE recommendation SET area_code = :area_code, a4p_paragraph = :a4p_paragraph::int, context = :context,
+                       created_at = :created_at::timestamptz, stakeholder_action = :stakeholder_action,
+                       status = CASE WHEN :st::text = 'IN_PROGRESS' THEN 'STALLED' ELSE 'IN_PROGRESS' END,
+                       status_changed_at = now(), text = :text, version = :version::bigint + 1
+                 WHERE number = :n AND version = :version::bigint;
+                INSERT INTO outbox_event (id, topic, record_key, type, payload) VALUES (gen_random_uuid(), :topic, :n, :type, :payload);
+                SELECT pg_notify('a4p_outbox_bench', '');
+                COMMIT;
+                """);
+        List<String> vars = List.of("-D", "base=" + base, "-D", "topic=" + event[0], "-D", "type=" + event[1], "-D", "payload=" + event[2]);
+        Map<String, String> schema = Map.of("PGOPTIONS", "-c search_path=writebench");
+        System.out.println("[write] pgbench warm-up");
+        Tools.pgbench(pgPort(), "recommendations", sql, s.connections(), s.threads(), Math.max(2, s.warmupSeconds() / 2),
+                work.resolve("pgbench-write"), vars, schema);
+        String loadPg = load();
+        Tools.Load db = Tools.pgbench(pgPort(), "recommendations", sql, s.connections(), s.threads(), s.seconds(),
+                work.resolve("pgbench-write"), vars, schema);
+        System.out.printf("[write] pgbench %.0f tps p50 %.2f ms p99 %.2f ms failed %d%n", db.perSecond(), db.p50(), db.p99(), db.errors());
+        results.loads.put("write", new Results.LoadPair("POST /recommendations/{number}/status", api, db, loadWrk, loadPg));
+        List<String> check = new ArrayList<>(psql);
+        check.add("SELECT (SELECT count(*) FROM writebench.status_change) || ' history rows, ' || (SELECT count(*) FROM writebench.outbox_event)"
+                + " || ' outbox rows, ' || (SELECT count(*) FROM writebench.recommendation WHERE number >= " + base + " AND status = 'STALLED')"
+                + " || ' of " + count + " recommendations STALLED'");
+        results.note("The write path's pgbench transactions (warm-up and measured) left in schema writebench: "
+                + Tools.run(check, pg, 60).trim() + "; the service answered " + api.errors() + " of its requests with an error.");
+    }
+
+    /** Brings every recommendation of {@code numbers} that is STALLED back to IN_PROGRESS. */
+    void allInProgress(List<Integer> numbers) throws Exception {
+        for (int n : numbers) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(base(REC) + "/recommendations/" + n)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher status = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"").matcher(body);
+            if (status.find() && status.group(1).equals("STALLED")) { // the first "status" is the recommendation's own
+                changeStatus(n, "IN_PROGRESS");
+            }
+        }
     }
 
     void eventPath(Receivers receivers) throws Exception {
@@ -505,14 +767,14 @@ public final class Bench {
         for (int n : s.fanouts()) {
             long setup = System.nanoTime();
             created += createSubscriptions(receivers, created, n - created);
-            System.out.printf("[fan-out] %d subscriptions in place (setup %.1f s)%n", created,
-                    (System.nanoTime() - setup) / 1e9);
+            double setupSeconds = (System.nanoTime() - setup) / 1e9;
+            System.out.printf("[fan-out] %d subscriptions in place (setup %.1f s)%n", created, setupSeconds);
             Thread.sleep(2000); // let the receivers go quiet before the round
             receivers.reset();
             String load = load();
             long t0 = System.nanoTime();
             changeStatus(FANOUT_REC, walk.get(step++));
-            long deadline = t0 + TimeUnit.SECONDS.toNanos(300);
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(Math.max(300, n / 50));
             long[] seen = receivers.distinctAndLast("/f/");
             while (seen[0] < n && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -521,10 +783,41 @@ public final class Bench {
             double seconds = seen[0] >= n ? (seen[1] - t0) / 1e9 : Double.NaN;
             Thread.sleep(3000); // anything arriving twice would come now
             seen = receivers.distinctAndLast("/f/");
-            results.fanouts.add(new Results.FanOut(n, seen[0], receivers.duplicates(), seconds, load));
+            long duplicates = receivers.duplicates();
             System.out.printf("[fan-out] %d subscriptions: %d delivered, %d duplicates, all in %.2f s%n",
-                    n, seen[0], receivers.duplicates(), seconds);
+                    n, seen[0], duplicates, seconds);
+            double[] floor = senderFloor(receivers, n, step);
+            results.fanouts.add(new Results.FanOut(n, seen[0], duplicates, seconds, load, floor[0], (long) floor[1], setupSeconds));
         }
+    }
+
+    /**
+     * The fan-out floor: {@link FanOutFloor} in its own JVM (the services' JVM options) sends {@code n} webhooks like
+     * the ones the service just sent (its captured body and event type) to the same receivers, as fast as it can.
+     *
+     * @return {seconds from its first send to its last answer, webhooks the receivers counted}
+     */
+    double[] senderFloor(Receivers receivers, int n, int round) throws Exception {
+        if (receivers.sampleBody == null) {
+            throw new IllegalStateException("no webhook of the fan-out was captured for the floor");
+        }
+        Path body = work.resolve("webhook-body.json");
+        Files.write(body, receivers.sampleBody);
+        Thread.sleep(1000);
+        receivers.reset();
+        String prefix = "/g" + round + "/";
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(s.jvmOptions());
+        // warmed up first on other paths, as the service it is compared with has sent thousands of webhooks by now
+        command.addAll(List.of("-cp", root.resolve("bench/target/classes").toString(), FanOutFloor.class.getName(),
+                String.valueOf(n), String.valueOf(Math.min(n, 2000)), String.valueOf(s.senderConcurrency()), body.toString(),
+                receivers.sampleType, prefix, "/w" + round + "/"));
+        receivers.ports().forEach(p -> command.add(String.valueOf(p)));
+        String out = Tools.run(command, Map.of(), 1800);
+        double ms = Tools.number(out, "floor-ms=(\\d+)");
+        long received = receivers.distinctAndLast(prefix)[0];
+        System.out.printf("[fan-out] sender floor: %d webhooks in %.2f s (%s), receivers counted %d%n", n, ms / 1000, out.trim(), received);
+        return new double[]{ms / 1000, received};
     }
 
     /** The e-mail row alone (-Dbench.only=mail): the services started once, then {@link #mailFanOut}; nothing written. */
@@ -533,13 +826,13 @@ public final class Bench {
         publicKey = jwt.publicKey();
         for (String name : List.of(REC, STK, NOT)) {
             ports.put(name, freePort());
-            startAndTime(name, true);
+            startAndTime(name, Start.FIRST);
         }
         for (ServiceProcess p : services.values()) {
             p.awaitReady(Duration.ofSeconds(120));
         }
         awaitReadModel();
-        System.out.println(mailFanOut(Integer.getInteger("bench.mail-fanout", 10_000)));
+        System.out.println(mailFanOut(s.mailFanout()));
     }
 
     /**
@@ -644,7 +937,7 @@ public final class Bench {
                         inFlight.release();
                     });
         }
-        if (!inFlight.tryAcquire(16, 120, TimeUnit.SECONDS)) {
+        if (!inFlight.tryAcquire(16, 300, TimeUnit.SECONDS)) {
             throw new IllegalStateException("subscription creation did not finish");
         }
         if (ok.get() != count) {

@@ -33,6 +33,9 @@ final class Receivers implements AutoCloseable {
     /** Arrival time of the first webhook per (event id, path). */
     final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
     final AtomicLong total = new AtomicLong();
+    /** The body and event type of one webhook the service sent to a "/f/" path: the fan-out floor sends the same. */
+    volatile byte[] sampleBody;
+    volatile String sampleType;
     /** Webhooks of a watched path prefix, in arrival order, for the one-change-at-a-time latency loop. */
     private final Map<String, BlockingQueue<Hook>> queues = new ConcurrentHashMap<>();
 
@@ -43,10 +46,15 @@ final class Receivers implements AutoCloseable {
             server.setExecutor(pool);
             server.createContext("/", exchange -> {
                 long now = System.nanoTime();
+                byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {
-                    in.readAllBytes();
+                    body = in.readAllBytes();
                 }
                 String path = exchange.getRequestURI().getPath();
+                if (sampleBody == null && path.startsWith("/f/")) {
+                    sampleType = exchange.getRequestHeaders().getFirst("X-A4P-Event-Type");
+                    sampleBody = body;
+                }
                 String eventId = exchange.getRequestHeaders().getFirst("X-A4P-Event-Id");
                 String key = eventId + " " + path;
                 arrivals.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
@@ -84,6 +92,10 @@ final class Receivers implements AutoCloseable {
 
     String url(int index, String path) {
         return "http://127.0.0.1:" + servers.get(index % servers.size()).getAddress().getPort() + path;
+    }
+
+    List<Integer> ports() {
+        return servers.stream().map(s -> s.getAddress().getPort()).toList();
     }
 
     int size() {

@@ -95,6 +95,12 @@ final class Tools {
      */
     static Load pgbench(int port, String database, Path script, int clients, int threads, int seconds, Path logDir)
             throws Exception {
+        return pgbench(port, database, script, clients, threads, seconds, logDir, List.of(), Map.of());
+    }
+
+    /** As above, with more pgbench arguments (e.g. {@code -D name=value}) and environment (e.g. PGOPTIONS). */
+    static Load pgbench(int port, String database, Path script, int clients, int threads, int seconds, Path logDir,
+                        List<String> extra, Map<String, String> extraEnv) throws Exception {
         Files.createDirectories(logDir);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(logDir)) {
             for (Path f : old) {
@@ -102,10 +108,16 @@ final class Tools {
             }
         }
         String prefix = logDir.resolve("tx").toString();
-        String out = run(List.of("pgbench", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "a4p", "-n",
+        List<String> command = new ArrayList<>(List.of("pgbench", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "a4p", "-n",
                 "-M", "prepared", "-c" + clients, "-j" + threads, "-T" + seconds, "-f", script.toString(),
-                "--log", "--log-prefix=" + prefix, database), Map.of("PGPASSWORD", "a4p"), seconds + 60L);
-        double tps = number(out, "tps = ([0-9.]+) \\(without initial connection time\\)");
+                "--log", "--log-prefix=" + prefix));
+        command.addAll(extra);
+        command.add(database);
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put("PGPASSWORD", "a4p");
+        String out = run(command, env, seconds + 60L);
+        // no tps line when no transaction finished (clients still connecting on a saturated machine): 0, not a crash
+        double tps = out.contains("tps = ") ? number(out, "tps = ([0-9.]+) \\(without initial connection time\\)") : 0;
         List<Double> micros = new ArrayList<>();
         long failed = 0;
         try (DirectoryStream<Path> logs = Files.newDirectoryStream(logDir)) {
