@@ -234,7 +234,7 @@ public class ImportService {
             // unchanged words keep the stakeholders they have (they may have been listed explicitly); new words derive them
             List<StakeholderCategory> stakeholders = sameAction ? existing.sortedStakeholders() : null;
             RecommendationInput input = new RecommendationInput(number, row.cell(ImportField.TEXT), action, stakeholders,
-                    area == null ? row.cell(ImportField.AREA) : area.code, paragraph, row.cell(ImportField.CONTEXT));
+                    area == null ? row.cell(ImportField.AREA) : area.code, paragraph, row.cell(ImportField.CONTEXT), null);
             validate(input);
             if (!sameAction && action != null && !failed(ImportField.STAKEHOLDER_ACTION)
                     && StakeholderDerivation.derive(action).isEmpty()) {
