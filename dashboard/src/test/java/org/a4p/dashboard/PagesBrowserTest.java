@@ -71,7 +71,8 @@ class PagesBrowserTest {
         profile = Files.createTempDirectory("a4p-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        // a tall window: the screenshots (the README's among them) show the charts, not only the page's head
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--window-size=1280,1600",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -55,7 +55,7 @@ public class PagesResource {
 
     @GET
     @Operation(operationId = "overviewPage", summary = "Progress by Area of Commitment and by stakeholder",
-            description = "Status counts per area and per addressed stakeholder, as inline SVG bars with the numbers in a table.")
+            description = "Status counts per area and per addressed stakeholder, and the positions' acceptance and implementation rates, as inline SVG bars with the numbers in a table.")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     public Response overview(@Parameter(description = "Show this Area of Commitment alone", schema = @Schema(implementation = AreaCode.class))
@@ -94,7 +94,7 @@ public class PagesResource {
     @GET
     @Path("recommendations/{number}")
     @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "recommendationPage", summary = "One recommendation: its texts, status and history")
+    @Operation(operationId = "recommendationPage", summary = "One recommendation: its texts, status, positions and history")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     @APIResponse(responseCode = "404", description = "No such recommendation: an HTML page, or a problem when JSON is asked for",
