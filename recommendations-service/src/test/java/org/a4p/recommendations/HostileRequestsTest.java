@@ -25,7 +25,7 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
             {"text": "Battery", "stakeholderAction": "Secretariat", "area": "CONDUCT", "a4pParagraph": 21, "context": "Test"}""";
     static final String STATUS = "{\"status\": \"UNDER_CONSIDERATION\"}";
     static final String POSITION = "{\"acceptance\": \"ACCEPTED\", \"implementation\": \"IN_PROGRESS\"}";
-    static final String PRIORITIES = "{\"priorities\": [\"STRATEGIC_COMMUNICATIONS\"]}";
+    static final String PRIORITIES = "{\"priorities\": [\"STRATEGIC_COMMUNICATIONS\", \"WOMEN_PEACE_AND_SECURITY\"]}";
     static final String INJECTION = "'; DROP TABLE recommendation; --";
 
     HostileRequestsTest() {
