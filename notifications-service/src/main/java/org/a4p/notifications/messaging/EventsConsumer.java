@@ -19,10 +19,11 @@ import org.a4p.events.Topics;
 import org.a4p.notifications.service.NotificationService;
 import org.a4p.notifications.service.ReadModelService;
 import org.a4p.platform.inbox.EventConsumer;
-import org.a4p.platform.inbox.PoisonEventException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Arrays;
+import static org.a4p.platform.inbox.EventChecks.isOneOf;
+import static org.a4p.platform.inbox.EventChecks.require;
+import static org.a4p.platform.inbox.EventChecks.requireOnTopic;
 
 /**
  * Keeps the read models from the other services' events and turns status changes into deliveries.
@@ -62,9 +63,7 @@ public class EventsConsumer {
      * applied, whoever wrote it there; so is a status outside the lifecycle.
      */
     private void apply(String topic, CloudEvent event) {
-        if (!EventTypes.BY_TOPIC.get(topic).contains(event.type())) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " does not belong on " + topic);
-        }
+        requireOnTopic(topic, event);
         switch (event.type()) {
             case EventTypes.RECOMMENDATION_UPSERTED -> {
                 RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
@@ -79,9 +78,9 @@ public class EventsConsumer {
             }
             case EventTypes.RECOMMENDATION_POSITION_CHANGED -> {
                 RecommendationPositionChanged c = consumer.data(event, RecommendationPositionChanged.class);
-                require(event, c.number() > 0 && isCode(c.stakeholder()) && isCode(PositionChangeKind.class, c.change())
-                                && isCode(PositionAcceptance.class, c.acceptance())
-                                && isCode(PositionImplementation.class, c.implementation()) && c.changedAt() != null,
+                require(event, c.number() > 0 && isCode(c.stakeholder()) && isOneOf(c.change(), PositionChangeKind.values())
+                                && isOneOf(c.acceptance(), PositionAcceptance.values())
+                                && isOneOf(c.implementation(), PositionImplementation.values()) && c.changedAt() != null,
                         "number, stakeholder, change, acceptance, implementation and changedAt");
                 notifications.positionChanged(event, c);
             }
@@ -103,7 +102,7 @@ public class EventsConsumer {
             case EventTypes.SESSION_OUTCOME_RECORDED -> {
                 SessionOutcomeRecorded o = consumer.data(event, SessionOutcomeRecorded.class);
                 require(event, o.id() != null && !o.id().isBlank() && o.body() != null && !o.body().isBlank()
-                                && isCode(SessionOutcome.class, o.outcome()) && o.recordedAt() != null && o.version() > 0,
+                                && isOneOf(o.outcome(), SessionOutcome.values()) && o.recordedAt() != null && o.version() > 0,
                         "id, body, a known outcome, recordedAt and a version");
                 readModels.sessionOutcomeRecorded(event.id(), o);
             }
@@ -112,20 +111,10 @@ public class EventsConsumer {
     }
 
     private static boolean isStatus(String status) {
-        return isCode(RecommendationStatus.class, status);
+        return isOneOf(status, RecommendationStatus.values());
     }
 
     private static boolean isCode(String code) {
         return code != null && code.matches("[A-Z][A-Z0-9_]{0,63}");
-    }
-
-    private static <E extends Enum<E>> boolean isCode(Class<E> codes, String code) {
-        return code != null && Arrays.stream(codes.getEnumConstants()).anyMatch(c -> c.name().equals(code));
-    }
-
-    private static void require(CloudEvent event, boolean ok, String what) {
-        if (!ok) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " lacks " + what);
-        }
     }
 }
