@@ -56,8 +56,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
 
+import static org.a4p.e2e.GeneratedClients.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
@@ -74,6 +74,7 @@ class ClientsIT {
     private static final Duration READ_MODEL_LAG = Duration.ofSeconds(60);
 
     private final RunningSystem system = RunningSystem.get();
+    private final GeneratedClients clients = new GeneratedClients(system);
 
     /** The clients were generated at build time from the stored documents: they must be what the services serve. */
     @Test
@@ -111,8 +112,8 @@ class ClientsIT {
     @Test
     void recommendationsAreReadWithTheirETagAndChangedOnlyAsTheLifecycleAllows() throws Exception {
         int number = 17;
-        RecommendationsApi reader = new RecommendationsApi(recommendationsClient(null));
-        var secretariatClient = recommendationsClient(Tokens.secretariat(SECRETARIAT_USER));
+        RecommendationsApi reader = new RecommendationsApi(clients.recommendations(null));
+        var secretariatClient = clients.recommendations(Tokens.secretariat(SECRETARIAT_USER));
         RecommendationsApi secretariat = new RecommendationsApi(secretariatClient);
 
         RecommendationPage page = reader.listRecommendations(APIListRecommendationsRequest.newBuilder().size(100).build());
@@ -168,8 +169,8 @@ class ClientsIT {
     void aDelegationSubscribesReadsBothKindsOfFeedItemAsTheirTypesAndUnsubscribes() throws Exception {
         int number = 18;
         String body = "PEACEBUILDING_COMMISSION";
-        SubscriptionsApi delegation = new SubscriptionsApi(notificationsClient(Tokens.delegation(DELEGATION)));
-        SessionsApi sessions = new SessionsApi(stakeholdersClient(null));
+        SubscriptionsApi delegation = new SubscriptionsApi(clients.notifications(Tokens.delegation(DELEGATION)));
+        SessionsApi sessions = new SessionsApi(clients.stakeholders(null));
         HttpServer receiver = acknowledgingReceiver();
         try {
             // the notifications read model learns recommendations and bodies from events: wait until it knows them
@@ -185,14 +186,14 @@ class ClientsIT {
             assertThat(delegation.getSubscription(APIGetSubscriptionRequest.newBuilder().id(id).build()).getSecret()).isNull();
 
             LocalDate startsOn = LocalDate.now(ZoneOffset.UTC).plusDays(3);
-            Session scheduled = new SessionsApi(stakeholdersClient(Tokens.secretariat(SECRETARIAT_USER))).scheduleSession(
+            Session scheduled = new SessionsApi(clients.stakeholders(Tokens.secretariat(SECRETARIAT_USER))).scheduleSession(
                     APIScheduleSessionRequest.newBuilder().sessionRequest(new SessionRequest().body(body).title("Clients check session")
                             .kind(SessionKind.OTHER).startsOn(startsOn).endsOn(startsOn.plusDays(1))).build());
             assertThat(sessions.getSession(APIGetSessionRequest.newBuilder().id(scheduled.getId()).build()).getStartsOn()).isEqualTo(startsOn);
             assertThat(sessions.listSessions(APIListSessionsRequest.newBuilder().body(body).build()))
                     .extracting(Session::getId).contains(scheduled.getId());
 
-            new RecommendationsApi(recommendationsClient(Tokens.secretariat(SECRETARIAT_USER))).changeRecommendationStatus(
+            new RecommendationsApi(clients.recommendations(Tokens.secretariat(SECRETARIAT_USER))).changeRecommendationStatus(
                     APIChangeRecommendationStatusRequest.newBuilder().number(number).statusChangeRequest(
                             new StatusChangeRequest().status(RecommendationStatus.UNDER_CONSIDERATION).note("For the feed")).build());
 
@@ -256,37 +257,5 @@ class ClientsIT {
         });
         server.start();
         return server;
-    }
-
-    private static String header(Map<String, List<String>> headers, String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
-    }
-
-    /** The bearer token as a generated native client sends one: through its request interceptor. */
-    private static Consumer<HttpRequest.Builder> bearer(String authorization) {
-        return builder -> {
-            if (authorization != null) {
-                builder.header("Authorization", authorization);
-            }
-        };
-    }
-
-    private org.a4p.clients.recommendations.ApiClient recommendationsClient(String authorization) {
-        var client = new org.a4p.clients.recommendations.ApiClient();
-        client.updateBaseUri(system.recommendations.baseUrl());
-        return client.setReadTimeout(Duration.ofSeconds(30)).setRequestInterceptor(bearer(authorization));
-    }
-
-    private org.a4p.clients.stakeholders.ApiClient stakeholdersClient(String authorization) {
-        var client = new org.a4p.clients.stakeholders.ApiClient();
-        client.updateBaseUri(system.stakeholders.baseUrl());
-        return client.setReadTimeout(Duration.ofSeconds(30)).setRequestInterceptor(bearer(authorization));
-    }
-
-    private org.a4p.clients.notifications.ApiClient notificationsClient(String authorization) {
-        var client = new org.a4p.clients.notifications.ApiClient();
-        client.updateBaseUri(system.notifications.baseUrl());
-        return client.setReadTimeout(Duration.ofSeconds(30)).setRequestInterceptor(bearer(authorization));
     }
 }
