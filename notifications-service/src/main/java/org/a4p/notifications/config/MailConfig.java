@@ -24,6 +24,14 @@ public interface MailConfig {
     @WithDefault("1m")
     Duration checkInterval();
 
+    /**
+     * How long the SMTP server may take to take one mail. A send that hangs (a pooled connection to a server that went
+     * away without closing it) then fails and is retried on a new connection, instead of holding its delivery until the
+     * lease runs out and the mail is sent a second time.
+     */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
     /** The domain of the Message-ID of every mail. */
     @WithDefault("notifications.a4p-tracker")
     String messageIdDomain();

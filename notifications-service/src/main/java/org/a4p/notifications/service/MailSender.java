@@ -164,7 +164,7 @@ public class MailSender {
     }
 
     private CompletionStage<Void> send(String kind, Mail mail) {
-        return mailer.send(mail).subscribeAsCompletionStage().whenComplete((ok, error) -> {
+        return mailer.send(mail).ifNoItem().after(config.sendTimeout()).fail().subscribeAsCompletionStage().whenComplete((ok, error) -> {
             count(kind, error == null);
             if (error != null) {
                 LOG.debugf("%s mail not taken by the mail server: %s", kind, error.getMessage());
