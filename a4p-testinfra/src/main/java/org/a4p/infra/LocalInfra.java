@@ -67,7 +67,8 @@ public final class LocalInfra {
         this.kafka = "3".equals(options.get("kafka-nodes"))
                 ? new KafkaCluster(dataDir.resolve("kafka"), host)
                 : new KafkaNode(dataDir.resolve("kafka"), kafkaPort, port("0"));
-        this.mail = new MailNode(port(options.getOrDefault("smtp-port", "0")), port(options.getOrDefault("imap-port", "0")));
+        this.mail = new MailNode(port(options.getOrDefault("smtp-port", "0")), port(options.getOrDefault("imap-port", "0")),
+                "0".equals(options.getOrDefault("smtp-port", "0")));
     }
 
     public static void main(String[] args) throws Exception {

@@ -16,13 +16,16 @@ final class MailNode {
 
     private static final String HOST = "127.0.0.1";
 
-    private final int smtpPort;
+    private int smtpPort;
+    /** The SMTP port was picked free, not given: another process may take it before we bind, so pick again. */
+    private final boolean pickedPort;
     private final int imapPort;
     private GreenMail imap;
     private SmtpServer smtp;
 
-    MailNode(int smtpPort, int imapPort) {
+    MailNode(int smtpPort, int imapPort, boolean pickedPort) {
         this.smtpPort = smtpPort;
+        this.pickedPort = pickedPort;
         this.imapPort = imapPort;
     }
 
@@ -32,7 +35,25 @@ final class MailNode {
             imap.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             imap.start();
         }
-        startSmtp();
+        // a port found free a moment ago can be taken by then (an ephemeral port of a Kafka client, say): up to 3 ports
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startSmtp();
+                return;
+            } catch (IllegalStateException e) {
+                if (!pickedPort || attempt == 3) {
+                    throw e;
+                }
+                try {
+                    smtp.stopService();
+                } catch (RuntimeException ignored) {
+                    // it never listened
+                }
+                smtp = null;
+                System.out.println("[infra] " + e.getMessage() + "; trying another port");
+                smtpPort = LocalInfra.port("0");
+            }
+        }
     }
 
     synchronized void startSmtp() throws InterruptedException {
