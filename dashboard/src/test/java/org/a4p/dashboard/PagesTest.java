@@ -216,6 +216,55 @@ class PagesTest {
     }
 
     @Test
+    void theOverviewShowsTheRatesByAreaAndAnAreasRatesByStakeholderCountOnlyThatArea() {
+        String area = "SAFETY_AND_SECURITY";
+        // the area's row counts every test's positions in it: what this test adds is measured as a difference
+        Tally before = areaTally(given().queryParam("lang", "en").get("/").asString(), area);
+        int a = Events.freshNumber();
+        int b = Events.freshNumber();
+        int elsewhere = Events.freshNumber();
+        String body = "C34S" + (a % 100000);
+        String other = "C34O" + (a % 100000);
+        Events.recommendation(a, area, List.of("SECRETARIAT"), "Recommendation " + a, "ACCEPTED", 1);
+        Events.recommendation(b, area, List.of("SECRETARIAT"), "Recommendation " + b, "ACCEPTED", 1);
+        Events.recommendation(elsewhere, "PEACEBUILDING_AND_SUSTAINING_PEACE", List.of("SECRETARIAT"), "Recommendation " + elsewhere, "ACCEPTED", 1);
+        // in the area: body accepted + implemented a, did not accept b; other partially accepted a, not implemented
+        Events.position(a, body, "SET", "ACCEPTED", "IMPLEMENTED", null, List.of(), 0, 2);
+        Events.position(b, body, "SET", "NOT_ACCEPTED", "NOT_STARTED", null, List.of(), 0, 2);
+        Events.position(a, other, "SET", "PARTIALLY_ACCEPTED", "IN_PROGRESS", null, List.of(), 0, 3);
+        // outside the area: counts for body overall, not in the area's figures
+        Events.position(elsewhere, body, "SET", "NOT_ACCEPTED", "NOT_STARTED", null, List.of(), 0, 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String html = given().queryParam("lang", "en").get("/").asString();
+            // decided +3, accepted or partially +2, implemented +1
+            assertThat(areaTally(html, area)).isEqualTo(new Tally(before.decided + 3, before.accepted + 2, before.implemented + 1));
+            assertThat(row(html, body)).contains("33% (1 of 3)", "100% (1 of 1)");
+        });
+        String filtered = given().queryParam("lang", "en").queryParam("area", area).get("/").asString();
+        assertThat(row(filtered, body)).contains("50% (1 of 2)", "100% (1 of 1)");
+        assertThat(row(filtered, other)).contains("100% (1 of 1)", "0% (0 of 1)");
+        assertThat(filtered).doesNotContain("area=PEACEBUILDING_AND_SUSTAINING_PEACE&amp;lang=en\"");
+    }
+
+    /** The acceptance and implementation tallies shown as "(x of y)" in an area's row of the overview. */
+    private static Tally areaTally(String html, String area) {
+        int at = html.indexOf("href=\"/?area=" + area + "&");
+        assertThat(at).as("a row for area " + area).isPositive();
+        var shown = java.util.regex.Pattern.compile("\\((\\d+) of (\\d+)\\)").matcher(html.substring(at, html.indexOf("</tr>", at)));
+        // an unknown rate shows no "(x of y)": no decided position means nothing accepted, nothing implemented
+        if (!shown.find()) {
+            return new Tally(0, 0, 0);
+        }
+        int accepted = Integer.parseInt(shown.group(1));
+        int decided = Integer.parseInt(shown.group(2));
+        int implemented = shown.find() ? Integer.parseInt(shown.group(1)) : 0;
+        return new Tally(decided, accepted, implemented);
+    }
+
+    private record Tally(int decided, int accepted, int implemented) {
+    }
+
+    @Test
     void aRemovedPositionStaysRemovedWhateverArrivesLateAndTakesTheSeededOneWithIt() {
         int n = Events.freshNumber();
         String body = "C34T" + (n % 100000);
