@@ -161,9 +161,7 @@ class BriefingTest {
 
     @Test
     void rescheduledSessionIsBriefedAgainForItsNewDate() {
-        String body = Events.fresh("FIFTH");
-        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
-        Fixtures.awaitStakeholder(body);
+        String body = Fixtures.memberStatesBody("FIFTH");
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             subscribe(Map.of("subscriber", "Mission R", "channel", "WEBHOOK", "target", receiver.url(),
                     "bodies", List.of(body), "leadDays", List.of(7)));
@@ -182,9 +180,7 @@ class BriefingTest {
 
     @Test
     void cancelledSessionGetsNoBriefingWhenItsLeadTimeComes() throws Exception {
-        String body = Events.fresh("MINISTERIAL");
-        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
-        Fixtures.awaitStakeholder(body);
+        String body = Fixtures.memberStatesBody("MINISTERIAL");
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             String sub = subscribe(Map.of("subscriber", "Mission X", "channel", "WEBHOOK", "target", receiver.url(),
                     "stakeholders", List.of("MEMBER_STATES"), "leadDays", List.of(7))).getString("id");

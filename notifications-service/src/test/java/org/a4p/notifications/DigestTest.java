@@ -1,12 +1,9 @@
 package org.a4p.notifications;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.a4p.notifications.service.DigestService;
 import org.a4p.testing.Mailbox;
 import org.a4p.testing.Sql;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -22,18 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Digests by the injectable clock, against the real SMTP server. */
 @QuarkusTest
-class DigestTest {
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DigestService digests;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class DigestTest extends WithDigestClock {
 
     private static List<MimeMessage> withSubject(String address, String start) {
         return Mailbox.of(address).messages().stream().filter(m -> Mailbox.subject(m).startsWith(start)).toList();

@@ -198,9 +198,7 @@ class EmailSubscriptionTest {
 
     @Test
     void aBriefingGoesByMailLeadDaysBeforeTheSession() throws Exception {
-        String body = Events.fresh("C34_MAIL");
-        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
-        Fixtures.awaitStakeholder(body);
+        String body = Fixtures.memberStatesBody("C34_MAIL");
         String address = Mails.freshAddress();
         String id = Mails.subscribeConfirmed("Mission of Tuvalu", address,
                 Map.of("bodies", List.of(body), "leadDays", List.of(7), "language", "fr", "digest", "WEEKLY"));

@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.a4p.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -70,6 +71,26 @@ final class Fixtures {
 
     static void awaitStakeholder(String code) {
         awaitDb("SELECT count(*) FROM stakeholder WHERE code = ?", 1, code);
+    }
+
+    /** A body of the member states that no other test uses (its code starts with {@code prefix}), in the read model. */
+    static String memberStatesBody(String prefix) {
+        String body = Events.fresh(prefix);
+        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
+        awaitStakeholder(body);
+        return body;
+    }
+
+    /** The briefing of {@code session} as JSON. */
+    static JsonNode briefing(String session) throws Exception {
+        return Events.MAPPER.readTree(given().queryParam("session", session).get("/briefings")
+                .then().statusCode(200).contentType("application/json").extract().asString());
+    }
+
+    /** The briefing of {@code session} as Markdown. */
+    static String markdown(String session) {
+        return given().accept("text/markdown").queryParam("session", session).get("/briefings")
+                .then().statusCode(200).contentType("text/markdown").extract().asString();
     }
 
     /** A recommendation in the read model: upserted through Kafka and applied. */

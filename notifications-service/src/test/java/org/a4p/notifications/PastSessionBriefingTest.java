@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import static org.a4p.notifications.Fixtures.recommendation;
-import static org.a4p.notifications.SessionOutcomeBriefingTest.briefing;
-import static org.a4p.notifications.SessionOutcomeBriefingTest.markdown;
+import static org.a4p.notifications.Fixtures.briefing;
+import static org.a4p.notifications.Fixtures.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,9 +31,7 @@ class PastSessionBriefingTest {
 
     @Test
     void aPastSessionsBriefingShowsTheStateAtItsStartAndOnlyTheChangesBetweenTheTwoSessions() throws Exception {
-        String body = Events.fresh("C34PAST");
-        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
-        Fixtures.awaitStakeholder(body);
+        String body = Fixtures.memberStatesBody("C34PAST");
         LocalDate today = LocalDate.now(clock);
         LocalDate previousStart = today.minusDays(400);
         LocalDate pastStart = today.minusDays(100);

@@ -53,9 +53,7 @@ final class RestartFixture {
     }
 
     private static void deliverOnce(String testClass, BriefingService checks) throws Exception {
-        String body = Events.fresh("C34_RESTART");
-        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
-        Fixtures.awaitStakeholder(body);
+        String body = Fixtures.memberStatesBody("C34_RESTART");
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             String sub = Fixtures.subscribe(Map.of("subscriber", "Mission of Restart", "channel", "WEBHOOK",
                     "target", receiver.url(), "bodies", List.of(body), "leadDays", List.of(7))).getString("id");

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import static io.restassured.RestAssured.given;
+import static org.a4p.notifications.Fixtures.briefing;
+import static org.a4p.notifications.Fixtures.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,9 +35,7 @@ class SessionOutcomeBriefingTest {
 
     @Test
     void theNextBriefingShowsHowThePreviousSessionEndedAndOnlyTheNewestOutcomeCounts() throws Exception {
-        String body = Events.fresh("C34OUT");
-        Events.stakeholder(body, "BODY", "MEMBER_STATES").send();
-        Fixtures.awaitStakeholder(body);
+        String body = Fixtures.memberStatesBody("C34OUT");
         LocalDate today = LocalDate.now(clock);
         LocalDate previousStart = today.minusDays(300);
         String previous = Events.fresh("c34-prev");
@@ -111,15 +110,5 @@ class SessionOutcomeBriefingTest {
                 .allSatisfy(r -> assertThat(new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                         .contains("lacks id, body, a known outcome, recordedAt and a version"));
         assertThat(Sql.number("notifications", "SELECT count(*) FROM session_outcome WHERE session_id = ?", session)).isZero();
-    }
-
-    static JsonNode briefing(String session) throws Exception {
-        return Events.MAPPER.readTree(given().queryParam("session", session).get("/briefings")
-                .then().statusCode(200).contentType("application/json").extract().asString());
-    }
-
-    static String markdown(String session) {
-        return given().accept("text/markdown").queryParam("session", session).get("/briefings")
-                .then().statusCode(200).contentType("text/markdown").extract().asString();
     }
 }

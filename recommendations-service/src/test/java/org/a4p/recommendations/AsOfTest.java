@@ -3,9 +3,7 @@ package org.a4p.recommendations;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.a4p.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,21 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back), then read as of moments in between: each read answers what was true then, from the recorded history.
  */
 @QuarkusTest
-class AsOfTest {
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    private Instant at(int daysBack) {
-        clock.reset();
-        clock.shift(Duration.ofDays(-daysBack));
-        return clock.instant();
-    }
+class AsOfTest extends WithTestClock {
 
     @Test
     void readsAsOfEarlierMomentsAnswerWhatWasRecordedThen() {

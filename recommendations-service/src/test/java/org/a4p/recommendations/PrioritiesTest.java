@@ -14,7 +14,6 @@ import org.a4p.testing.AsyncApiContract;
 import org.a4p.testing.KafkaTopics;
 import org.a4p.testing.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,7 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 @TestProfile(ReadCacheTest.LongLivedEntries.class)
-class PrioritiesTest {
+class PrioritiesTest extends WithTestClock {
 
     static final String WPS = "WOMEN_PEACE_AND_SECURITY";
     static final String STRATCOM = "STRATEGIC_COMMUNICATIONS";
@@ -44,14 +43,6 @@ class PrioritiesTest {
 
     @Inject
     ReadCache cache;
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     static ValidatableResponse put(int number, String ifMatch, Object body) {
         var request = given().contentType(ContentType.JSON).header("Authorization", Tokens.secretariat("priority-editor")).body(body);
@@ -200,11 +191,5 @@ class PrioritiesTest {
         assertThat(PositionsTest.numbers("priority=" + STRATCOM + "&asOf=" + afterSecond)).doesNotContain(number);
         assertThat(PositionsTest.numbers("priority=" + WPS + "," + STRATCOM + "&asOf=" + afterSecond)).contains(number);
         assertThat(PositionsTest.numbers("priority=" + WPS)).contains(number);
-    }
-
-    private Instant at(int daysBack) {
-        clock.reset();
-        clock.shift(Duration.ofDays(-daysBack));
-        return clock.instant();
     }
 }

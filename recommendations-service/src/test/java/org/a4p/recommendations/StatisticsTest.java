@@ -5,11 +5,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.a4p.events.Topics;
 import org.a4p.testing.KafkaTopics;
 import org.a4p.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,21 +32,7 @@ import static org.hamcrest.Matchers.equalTo;
  * GET /recommendations/{number}?asOf= at the same moments.
  */
 @QuarkusTest
-class StatisticsTest {
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    private Instant at(int daysBack) {
-        clock.reset();
-        clock.shift(Duration.ofDays(-daysBack));
-        return clock.instant();
-    }
+class StatisticsTest extends WithTestClock {
 
     static int create(String label, LocalDate issuedOn) {
         Map<String, Object> body = new HashMap<>(Map.of("text", label + " " + UUID.randomUUID(),

@@ -1,5 +1,7 @@
 package org.a4p.platform.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.a4p.platform.problem.ProblemException;
 
 import java.util.regex.Matcher;
@@ -17,6 +19,14 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The answer carrying a versioned resource as it is now: {@code body} with its version as ETag, so the client
+     * can send it back in If-Match on its next write. {@code answer} decides the status (200, or 201 with Location).
+     */
+    public static Response tagged(Response.ResponseBuilder answer, long version, Object body) {
+        return answer.header(HttpHeaders.ETAG, of(version)).entity(body).build();
     }
 
     /**

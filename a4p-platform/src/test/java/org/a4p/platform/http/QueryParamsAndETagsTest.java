@@ -1,5 +1,6 @@
 package org.a4p.platform.http;
 
+import jakarta.ws.rs.core.Response;
 import org.a4p.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,16 @@ class QueryParamsAndETagsTest {
         assertThat(ETags.noneMatchHits("*", "\"3\"")).isTrue();
         assertThat(ETags.noneMatchHits("\"4\"", "\"3\"")).isFalse();
         assertThat(ETags.noneMatchHits(null, "\"3\"")).isFalse();
+    }
+
+    @Test
+    void aTaggedAnswerCarriesTheBodyAndItsVersionAsETag() {
+        try (Response r = ETags.tagged(Response.status(201).header("Location", "/x/1"), 7, "body")) {
+            assertThat(r.getStatus()).isEqualTo(201);
+            assertThat(r.getEntity()).isEqualTo("body");
+            assertThat(r.getHeaders().get("ETag")).containsExactly("\"7\"");
+            assertThat(r.getHeaders().get("Location")).containsExactly("/x/1");
+        }
     }
 
     private static void refused(Runnable call, String field, String message) {

@@ -2,15 +2,11 @@ package org.a4p.recommendations.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.a4p.events.A4pPlusPriority;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,14 +16,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "priority_change")
-public class PriorityChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "recommendation_number", nullable = false)
-    public int recommendationNumber;
+public class PriorityChange extends RecommendationChange {
 
     /** A4pPlusPriority codes in canonical order. */
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -37,12 +26,6 @@ public class PriorityChange {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "previous_priorities", nullable = false, columnDefinition = "text[]")
     public String[] previousPriorities;
-
-    @Column(name = "changed_at", nullable = false)
-    public OffsetDateTime changedAt;
-
-    @Column(name = "changed_by", nullable = false)
-    public String changedBy;
 
     /** The recommendation's version the change produced. */
     @Column(nullable = false)

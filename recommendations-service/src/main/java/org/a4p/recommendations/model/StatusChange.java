@@ -4,27 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.a4p.events.RecommendationStatus;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.OffsetDateTime;
-
 /** One entry of a recommendation's history; append-only. */
 @Entity
 @Table(name = "status_change")
-public class StatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "recommendation_number", nullable = false)
-    public int recommendationNumber;
+public class StatusChange extends RecommendationChange {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", nullable = false)
@@ -33,12 +21,6 @@ public class StatusChange {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false)
     public RecommendationStatus toStatus;
-
-    @Column(name = "changed_at", nullable = false)
-    public OffsetDateTime changedAt;
-
-    @Column(name = "changed_by", nullable = false)
-    public String changedBy;
 
     @Column(length = 2000)
     public String note;

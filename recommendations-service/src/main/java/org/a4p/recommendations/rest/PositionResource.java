@@ -135,7 +135,7 @@ public class PositionResource {
         PositionService.Written w = service.put(number, code, ETags.expectedVersion(ifMatch), body, caller.name());
         Response.ResponseBuilder answer = w.created()
                 ? Response.created(links.to("/recommendations/" + number + "/positions/" + code)) : Response.ok();
-        return answer.header(HttpHeaders.ETAG, ETags.of(w.position().version)).entity(mapper.toView(w.position())).build();
+        return ETags.tagged(answer, w.position().version, mapper.toView(w.position()));
     }
 
     @DELETE

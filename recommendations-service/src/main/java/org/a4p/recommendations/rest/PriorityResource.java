@@ -9,7 +9,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.a4p.platform.http.ETags;
@@ -82,6 +81,6 @@ public class PriorityResource {
         int number = target.value();
         Long expected = ETags.expectedVersion(ifMatch);
         Recommendation r = service.set(number, expected, PriorityService.codes("priorities", body.priorities(), false), caller.name());
-        return Response.ok(mapper.toView(r)).header(HttpHeaders.ETAG, ETags.of(r.version)).build();
+        return ETags.tagged(Response.ok(), r.version, mapper.toView(r));
     }
 }

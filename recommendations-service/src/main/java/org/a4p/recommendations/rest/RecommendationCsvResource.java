@@ -3,8 +3,8 @@ package org.a4p.recommendations.rest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.a4p.platform.http.Downloads;
 import org.a4p.recommendations.mapping.RecommendationCsv;
 import org.a4p.recommendations.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,9 +34,6 @@ public class RecommendationCsvResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export() {
-        return Response.ok(RecommendationCsv.of(service.all()))
-                .header(HttpHeaders.CONTENT_TYPE, RecommendationCsv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"a4p-recommendations.csv\"")
-                .build();
+        return Downloads.attachment(RecommendationCsv.of(service.all()), RecommendationCsv.CONTENT_TYPE, "a4p-recommendations.csv");
     }
 }

@@ -241,6 +241,6 @@ public class RecommendationResource {
     }
 
     private Response withETag(Response.ResponseBuilder builder, Recommendation r) {
-        return builder.header(HttpHeaders.ETAG, ETags.of(r.version)).entity(mapper.toView(r)).build();
+        return ETags.tagged(builder, r.version, mapper.toView(r));
     }
 }

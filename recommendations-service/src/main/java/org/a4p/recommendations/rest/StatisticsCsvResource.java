@@ -4,9 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.a4p.events.StatisticsGroupBy;
+import org.a4p.platform.http.Downloads;
 import org.a4p.recommendations.api.Statistics;
 import org.a4p.recommendations.mapping.StatisticsCsv;
 import org.a4p.recommendations.service.StatisticsService;
@@ -47,9 +47,6 @@ public class StatisticsCsvResource {
                            @Parameter(description = StatisticsResource.AS_OF, schema = @Schema(type = SchemaType.STRING), example = "2023-02-20")
                            @QueryParam("asOf") String asOf) {
         Statistics s = StatisticsResource.read(service, groupBy, asOf);
-        return Response.ok(StatisticsCsv.of(s))
-                .header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"a4p-statistics-by-" + s.groupBy() + ".csv\"")
-                .build();
+        return Downloads.attachment(StatisticsCsv.of(s), StatisticsCsv.CONTENT_TYPE, "a4p-statistics-by-" + s.groupBy() + ".csv");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.a4p.platform.http.Downloads;
 import org.a4p.platform.http.QueryParams;
 import org.a4p.stakeholders.mapping.ICalendarWriter;
 import org.a4p.stakeholders.service.CalendarService;
@@ -38,8 +39,7 @@ public class CalendarResource {
     public Response get(@Parameter(description = "Only sessions of this body (a stakeholder code)", example = "C34")
                         @QueryParam("body") String body) {
         String code = QueryParams.optionalText("body", body, StakeholderService.CODE_LENGTH);
-        return Response.ok(calendar.calendar(code), ICalendarWriter.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"a4p-sessions" + (code == null ? "" : "-" + code) + ".ics\"")
-                .build();
+        return Downloads.inline(calendar.calendar(code), ICalendarWriter.MEDIA_TYPE,
+                "a4p-sessions" + (code == null ? "" : "-" + code) + ".ics");
     }
 }

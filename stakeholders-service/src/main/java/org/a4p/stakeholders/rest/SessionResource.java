@@ -191,6 +191,6 @@ public class SessionResource {
     }
 
     private static Response withETag(Response.ResponseBuilder builder, Session session) {
-        return builder.header(HttpHeaders.ETAG, ETags.of(session.version)).entity(ApiMapping.toResponse(session)).build();
+        return ETags.tagged(builder, session.version, ApiMapping.toResponse(session));
     }
 }
