@@ -637,8 +637,8 @@ public final class Bench {
                 CREATE TABLE writebench.outbox_event (LIKE public.outbox_event INCLUDING ALL);
                 INSERT INTO writebench.area SELECT * FROM public.area;
                 INSERT INTO writebench.recommendation (number, area_code, text, stakeholder_action, a4p_paragraph, context,
-                       status, status_changed_at, version, created_at) SELECT number, area_code, text, stakeholder_action, a4p_paragraph, context,
-                       status, status_changed_at, version, created_at FROM public.recommendation;
+                       status, status_changed_at, version, created_at, issued_on) SELECT number, area_code, text, stakeholder_action, a4p_paragraph, context,
+                       status, status_changed_at, version, created_at, issued_on FROM public.recommendation;
                 INSERT INTO writebench.recommendation_stakeholder SELECT * FROM public.recommendation_stakeholder;
                 INSERT INTO writebench.position SELECT * FROM public.position;
                 ALTER TABLE writebench.recommendation ADD FOREIGN KEY (area_code) REFERENCES writebench.area (code);
@@ -661,7 +661,7 @@ public final class Bench {
                 \\set n :base + 2 * :client_id + random(0, 1)
                 BEGIN;
                 SELECT r.number, r.area_code, r.a4p_paragraph, r.context, r.created_at, r.stakeholder_action, r.status AS st,
-                       r.status_changed_at, r.text, r.version, a.name, a.display_order,
+                       r.status_changed_at, r.text, r.issued_on, r.version, a.name, a.display_order,
                        array(SELECT rs.stakeholder FROM recommendation_stakeholder rs WHERE rs.recommendation_number = r.number) AS stakeholders
                   FROM recommendation r JOIN area a ON a.code = r.area_code WHERE r.number = :n FOR UPDATE OF r \\gset
                 SELECT p.* FROM position p WHERE p.recommendation_number = :n;
@@ -671,7 +671,7 @@ public final class Bench {
                 UPDATE recommendation SET area_code = :area_code, a4p_paragraph = :a4p_paragraph::int, context = :context,
                        created_at = :created_at::timestamptz, stakeholder_action = :stakeholder_action,
                        status = CASE WHEN :st::text = 'IN_PROGRESS' THEN 'STALLED' ELSE 'IN_PROGRESS' END,
-                       status_changed_at = now(), text = :text, version = :version::bigint + 1
+                       status_changed_at = now(), text = :text, issued_on = :issued_on::date, version = :version::bigint + 1
                  WHERE number = :n AND version = :version::bigint;
                 INSERT INTO outbox_event (id, topic, record_key, type, payload) VALUES (gen_random_uuid(), :topic, :n, :type, :payload);
                 SELECT pg_notify('a4p_outbox_bench', '');
