@@ -60,7 +60,9 @@ final class Lighthouse {
         }
         Files.createDirectories(out);
         figures.lighthouseVersion = Tools.run(List.of(cli.toString(), "--version"), Map.of(), 60).trim();
-        figures.chromiumVersion = Tools.run(List.of(chromium, "--version"), Map.of(), 60).trim();
+        // Debian's /usr/bin/chromium is a shell wrapper that may print a line of its own first
+        String version = Tools.run(List.of(chromium, "--version"), Map.of(), 60);
+        figures.chromiumVersion = version.lines().filter(l -> l.startsWith("Chromium")).findFirst().orElse(version.trim());
         figures.lighthousePresets = presets;
         for (String preset : presets) {
             for (DashboardFigures.Page page : pages) {
