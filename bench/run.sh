@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark: bench/run.sh [--quick] [--runs N]
 #
-# Installs wrk, pgbench and nginx if they are missing (Debian, as root), builds the services and the start-up floor
-# (bench/floor-app, its own pom) if they are not built, fetches Kafka's own tools (org.apache.kafka:kafka-tools, for
-# EndToEndLatency) with the Maven wrapper, then starts its own PostgreSQL + Kafka and the three services on free
-# ports (never 8081-8083), measures each figure with its floor in the same run (pgbench, nginx, the minimal Quarkus
-# app, a sender alone, Kafka's EndToEndLatency) and writes bench/RESULTS.md.
+# Installs wrk, pgbench, nginx and chromium if they are missing (Debian, as root), Lighthouse (npm ci in bench/lighthouse,
+# when node and npm are present), builds the services, the dashboard and the start-up floor (bench/floor-app, its own
+# pom) if they are not built, fetches Kafka's own tools (org.apache.kafka:kafka-tools, for EndToEndLatency) with the
+# Maven wrapper, then starts its own PostgreSQL + Kafka, the three services and the dashboard on free ports (never
+# 8081-8084), measures each figure with its floor in the same run (pgbench, nginx, the minimal Quarkus app, a sender
+# alone, Kafka's EndToEndLatency; the dashboard's pages against the API's read path under the same wrk settings, their
+# weight, their Lighthouse scores with Debian's chromium) and writes bench/RESULTS.md.
 # Duration: not yet measured for this version on an idle machine. It is longer than the 10 minutes the previous
 # version took: three starts per service and of the floor app, nginx and write-path rows, and the default fan-outs
 # (1,000, 10,000 and 100,000 subscriptions, each created through the API first) with the sender floor after each.
@@ -41,6 +43,8 @@ missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 # nginx is the HTTP floor; it is run by the benchmark as its own process with its own configuration, never as the system's service
 [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null || missing+=(nginx)
+# Lighthouse's browser for the dashboard rows: Debian's chromium, never a browser that a tool downloads
+command -v chromium >/dev/null || missing+=(chromium)
 pgbench --version >/dev/null 2>&1 || missing+=(postgresql)
 psql --version >/dev/null 2>&1 || missing+=(postgresql-client)
 if ((${#missing[@]})); then
@@ -67,7 +71,7 @@ fi
 offline=-o
 [[ -f a4p-testinfra/target/infra.classpath ]] || offline=
 built=true
-for s in recommendations-service stakeholders-service notifications-service; do
+for s in recommendations-service stakeholders-service notifications-service dashboard; do
   [[ -f $s/target/quarkus-app/quarkus-run.jar ]] || built=false
 done
 if [[ $built == false || ! -f a4p-testinfra/target/infra.classpath ]]; then
@@ -84,7 +88,7 @@ fi
 
 # The benchmark runs copies of the packaged services, so that a build started meanwhile cannot pull jars from under them.
 rm -rf bench/target/apps
-for s in recommendations-service stakeholders-service notifications-service; do
+for s in recommendations-service stakeholders-service notifications-service dashboard; do
   mkdir -p bench/target/apps/$s/target
   cp -r $s/target/quarkus-app bench/target/apps/$s/target/
 done
@@ -103,6 +107,17 @@ if [[ ! -s bench/target/kafka-tools.classpath ]]; then
     || ./mvnw -B -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$root/bench/target/kafka-tools.classpath"
 fi
 javac --release 17 -d bench/target/classes -cp bench/target/infra-classes bench/src/main/java/org/a4p/bench/*.java
+
+# Lighthouse for the dashboard rows, pinned by bench/lighthouse/package-lock.json; without node and npm (or when the
+# install fails) the benchmark still runs and its Lighthouse rows say why they were not measured.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  if [[ ! -f bench/lighthouse/node_modules/.package-lock.json || bench/lighthouse/package-lock.json -nt bench/lighthouse/node_modules/.package-lock.json ]]; then
+    echo "Installing Lighthouse (npm ci in bench/lighthouse) ..."
+    (cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error) || echo "npm ci in bench/lighthouse failed: no Lighthouse scores this run" >&2
+  fi
+else
+  echo "No node/npm: the dashboard's Lighthouse rows will say not measured" >&2
+fi
 
 opts=()
 [[ $quick == true ]] && opts+=(-Dbench.quick=true)

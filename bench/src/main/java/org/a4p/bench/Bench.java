@@ -30,9 +30,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The benchmark behind bench/run.sh. Starts its own PostgreSQL + Kafka (LocalInfra, free ports) and the three
- * packaged services (free ports), then measures, each after a warm-up and side by side with a reference on the
- * same machine: the read and list paths against pgbench, a status change to webhook against Kafka's own
+ * The benchmark behind bench/run.sh. Starts its own PostgreSQL + Kafka (LocalInfra, free ports), the three
+ * packaged services and the dashboard (free ports), then measures, each after a warm-up and side by side with a
+ * reference on the same machine: the read and list paths against pgbench, the dashboard's pages against the read
+ * path ({@link DashboardPages}), a status change to webhook against Kafka's own
  * EndToEndLatency, fan-out to 1,000 and 10,000 subscriptions, start-up time and RSS. Writes bench/RESULTS.md.
  * Every figure in that file comes from this run; nothing is typed in.
  *
@@ -43,6 +44,8 @@ public final class Bench {
     static final String REC = "recommendations-service";
     static final String STK = "stakeholders-service";
     static final String NOT = "notifications-service";
+    /** The fourth application: the dashboard's web pages, started and measured like the services. */
+    static final String DASH = "dashboard";
     /** The start-up floor: bench/floor-app, the smallest Quarkus REST application, started like the services. */
     static final String FLOOR = "floor-app";
     static final String DELEGATION = "Bench Delegation";
@@ -130,7 +133,7 @@ public final class Bench {
             // First start: each service alone, on an empty database (Flyway migrations, first-start snapshot);
             // at its exit the JVM writes a class-data-sharing archive of the classes it loaded.
             // The start-up floor (bench/floor-app) goes through the same three starts as each service.
-            List<String> started = List.of(REC, STK, NOT, FLOOR);
+            List<String> started = List.of(REC, STK, NOT, DASH, FLOOR);
             for (String name : started) {
                 ports.put(name, freePort());
                 results.coldStartMs.put(name, startAndTime(name, Start.FIRST));
@@ -153,6 +156,7 @@ public final class Bench {
             awaitReadModel();
             readPath();
             listPath();
+            new DashboardPages(this).measure();
             eventPath(receivers);
             fanOut(receivers);
             results.note(mailFanOut(s.mailFanout()));
@@ -214,7 +218,8 @@ public final class Bench {
     /**
      * Starts one service and returns the milliseconds from just before the process was created to its first
      * 200 answer: GET /recommendations/1, GET /stakeholders, and for notifications (whose reads are per
-     * subscription) GET /q/health/ready, which needs its database and broker; the floor's GET /hello.
+     * subscription) GET /q/health/ready, which needs its database and broker; the dashboard's overview page (read
+     * from its database); the floor's GET /hello.
      */
     long startAndTime(String name, Start start) throws Exception {
         boolean first = start == Start.FIRST;
@@ -250,6 +255,7 @@ public final class Bench {
         String probe = switch (name) {
             case REC -> "/recommendations/1";
             case STK -> "/stakeholders";
+            case DASH -> "/";
             case FLOOR -> "/hello";
             default -> "/q/health/ready";
         };
@@ -292,7 +298,7 @@ public final class Bench {
 
     /** How the benchmark configures a service: its database and broker, the run's keys, loopback targets, no limits. */
     void serviceEnvironment(String name, Map<String, String> env) {
-        String database = name.substring(0, name.indexOf('-'));
+        String database = name.contains("-") ? name.substring(0, name.indexOf('-')) : name; // "dashboard" is its own
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + database);
         env.put("QUARKUS_DATASOURCE_USERNAME", "a4p");
@@ -300,6 +306,8 @@ public final class Bench {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
         env.putAll(KafkaUsers.serviceEnvironment(name));
         env.put("A4P_LINKS_RECOMMENDATIONS_BASE_URL", "http://127.0.0.1:" + ports.get(REC));
+        // the dashboard's sessions page links to stakeholders-service's calendar (a link, never called)
+        env.put("A4P_DASHBOARD_STAKEHOLDERS_BASE_URL", "http://127.0.0.1:" + ports.get(STK));
         env.put("A4P_TARGETS_ALLOWED_NETWORKS", "127.0.0.0/8");
         // the fan-out rows create 10,000 subscriptions as one caller: the per-caller write limit is not what they measure
         env.put("A4P_RATE_LIMIT_WRITES_PER_MINUTE", "0");
@@ -629,8 +637,8 @@ public final class Bench {
                 CREATE TABLE writebench.outbox_event (LIKE public.outbox_event INCLUDING ALL);
                 INSERT INTO writebench.area SELECT * FROM public.area;
                 INSERT INTO writebench.recommendation (number, area_code, text, stakeholder_action, a4p_paragraph, context,
-                       status, status_changed_at, version, created_at) SELECT number, area_code, text, stakeholder_action, a4p_paragraph, context,
-                       status, status_changed_at, version, created_at FROM public.recommendation;
+                       status, status_changed_at, version, created_at, issued_on) SELECT number, area_code, text, stakeholder_action, a4p_paragraph, context,
+                       status, status_changed_at, version, created_at, issued_on FROM public.recommendation;
                 INSERT INTO writebench.recommendation_stakeholder SELECT * FROM public.recommendation_stakeholder;
                 INSERT INTO writebench.position SELECT * FROM public.position;
                 ALTER TABLE writebench.recommendation ADD FOREIGN KEY (area_code) REFERENCES writebench.area (code);
@@ -653,7 +661,7 @@ public final class Bench {
                 \\set n :base + 2 * :client_id + random(0, 1)
                 BEGIN;
                 SELECT r.number, r.area_code, r.a4p_paragraph, r.context, r.created_at, r.stakeholder_action, r.status AS st,
-                       r.status_changed_at, r.text, r.version, a.name, a.display_order,
+                       r.status_changed_at, r.text, r.issued_on, r.version, a.name, a.display_order,
                        array(SELECT rs.stakeholder FROM recommendation_stakeholder rs WHERE rs.recommendation_number = r.number) AS stakeholders
                   FROM recommendation r JOIN area a ON a.code = r.area_code WHERE r.number = :n FOR UPDATE OF r \\gset
                 SELECT p.* FROM position p WHERE p.recommendation_number = :n;
@@ -663,7 +671,7 @@ public final class Bench {
                 UPDATE recommendation SET area_code = :area_code, a4p_paragraph = :a4p_paragraph::int, context = :context,
                        created_at = :created_at::timestamptz, stakeholder_action = :stakeholder_action,
                        status = CASE WHEN :st::text = 'IN_PROGRESS' THEN 'STALLED' ELSE 'IN_PROGRESS' END,
-                       status_changed_at = now(), text = :text, version = :version::bigint + 1
+                       status_changed_at = now(), text = :text, issued_on = :issued_on::date, version = :version::bigint + 1
                  WHERE number = :n AND version = :version::bigint;
                 INSERT INTO outbox_event (id, topic, record_key, type, payload) VALUES (gen_random_uuid(), :topic, :n, :type, :payload);
                 SELECT pg_notify('a4p_outbox_bench', '');

@@ -50,6 +50,7 @@ final class Results {
     String kafkaLoad;
     long eventLost;
     final List<FanOut> fanouts = new ArrayList<>();
+    final DashboardFigures dashboard = new DashboardFigures();
 
     Results(Path root, Bench.Settings s) {
         this.root = root;
@@ -167,7 +168,7 @@ final class Results {
                 .append("machines of the same kind, so each target is a ratio to a floor measured in the same run on the same machine.\n\n");
         md.append("- **Machine:** ").append(machine).append('\n');
         md.append("- **Versions:** ").append(versions).append('\n');
-        md.append("- **Services:** packaged fast-jars, one JVM each, `QUARKUS_PROFILE=local`, JVM options `")
+        md.append("- **Services and the dashboard:** packaged fast-jars, one JVM each, `QUARKUS_PROFILE=local`, JVM options `")
                 .append(jvmOptions).append("`, `MALLOC_ARENA_MAX=").append(mallocArenas).append("` (the first start writes a class-data-sharing archive at exit, `-XX:ArchiveClassesAtExit`; the restarted services use it, `-XX:SharedArchiveFile`, and are the ones measured). The start-up floor (`bench/floor-app`) and the fan-out floor's sender run with the same JVM options.\n");
         md.append("- **Load settings:** wrk `-t").append(s.threads()).append(" -c").append(s.connections()).append(" -d")
                 .append(s.seconds()).append("s` after a ").append(s.warmupSeconds()).append(" s warm-up (the same for the service and nginx); pgbench `-M prepared -c")
@@ -178,7 +179,7 @@ final class Results {
                 .append(s.fanouts()).append(" subscriptions; the fan-out floor with ").append(s.senderConcurrency()).append(" requests in flight\n\n");
 
         Map<String, String> after = new LinkedHashMap<>();
-        after.put("Summary against the targets", "\nThe dashboard's pages (target: p99 ≤ 2× the API's read path p99 under the same load) are not measured yet.\n");
+        dashboard.explanations(after, s);
         after.put("Read, list and write paths: service (wrk) vs PostgreSQL (pgbench) vs nginx, same connections", "\nThe SQL scripts (`bench/target/run/read.sql`, `list.sql`, `write.sql`) do in PostgreSQL what the API does for the same request: "
                 + "the read and list fetch in one statement everything the API returns (row, area, stakeholders; for the list also the total count); "
                 + "the write runs the status change's transaction (Hibernate's locked load, history row, versioned update, outbox row and its "
@@ -337,7 +338,7 @@ final class Results {
             double mb = rssKb.get(name) / 1024.0;
             sum.add(name + ": RSS ≤ 160 MB after the benchmark", f("%.0f MB", mb), met("memory", mb <= 160));
         }
-        sum.add("the dashboard's pages p99 ≤ 2× the API's read path p99", "not measured", "—");
+        dashboard.summary(sum, loads.get("read"), this::met);
 
         Table paths = new Table("Read, list and write paths: service (wrk) vs PostgreSQL (pgbench) vs nginx, same connections",
                 "path", "tool", "throughput /s", "p50 ms", "p99 ms", "mean ms", "errors", "load avg before");
@@ -413,7 +414,10 @@ final class Results {
             row.add(b.biggest());
             bd.add(row.toArray());
         }
-        return List.of(sum, paths, ev, fan, start, bd);
+        List<Table> all = new ArrayList<>(List.of(sum, paths));
+        all.addAll(dashboard.tables(loads.get("read")));
+        all.addAll(List.of(ev, fan, start, bd));
+        return all;
     }
 
     /** The targets any run missed, in order, as section keys of bench/NOTES.md. */
