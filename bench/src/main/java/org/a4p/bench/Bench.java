@@ -122,6 +122,10 @@ public final class Bench {
             mailOnly();
             return;
         }
+        if ("startup".equals(System.getProperty("bench.only"))) {
+            new StartupOnly(this).run();
+            return;
+        }
         results.machine();
         startInfra();
         publicKey = jwt.publicKey();
