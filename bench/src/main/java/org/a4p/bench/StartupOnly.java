@@ -1,7 +1,5 @@
 package org.a4p.bench;
 
-import org.a4p.infra.ServiceProcess;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
