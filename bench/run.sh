@@ -19,6 +19,11 @@
 # Fewer or more fan-out subscriptions: BENCH_OPTS="-Dbench.fanouts=1000,10000" (quick: 100,300).
 # The e-mail row alone (10,000 confirmed e-mail subscriptions get one change's alerts; prints the figure, writes nothing):
 #   BENCH_OPTS="-Dbench.only=mail -Dbench.mail-fanout=10000" bench/run.sh
+# The start-up and memory rows alone (each service restarted N times, alternating with the floor app; medians, ratios,
+# the breakdown, RSS at rest and after short read loads; prints, writes nothing):
+#   BENCH_OPTS="-Dbench.only=startup -Dbench.restarts=5" bench/run.sh
+# Run with a JDK 25 first on PATH, the services' restarts use JDK 25's AOT cache (-XX:AOTCache) instead of a
+# class-data-sharing archive; -Dbench.aot=false keeps the archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"

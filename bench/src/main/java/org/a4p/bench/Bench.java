@@ -125,6 +125,10 @@ public final class Bench {
             mailOnly();
             return;
         }
+        if ("startup".equals(System.getProperty("bench.only"))) {
+            new StartupOnly(this).run();
+            return;
+        }
         results.machine();
         startInfra();
         publicKey = jwt.publicKey();
@@ -233,14 +237,19 @@ public final class Bench {
         }
         results.mallocArenas = env.getOrDefault("MALLOC_ARENA_MAX", ServiceProcess.JVM_ENVIRONMENT.get("MALLOC_ARENA_MAX"));
         List<String> jvm = new ArrayList<>(s.jvmOptions());
-        Path cds = work.resolve(name + ".jsa");
+        // JDK 25+: the AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) instead of a CDS archive
+        boolean aot = Runtime.version().feature() >= 25 && Boolean.parseBoolean(System.getProperty("bench.aot", "true"));
+        Path cds = work.resolve(name + (aot ? ".aot" : ".jsa"));
         if (!Boolean.parseBoolean(System.getProperty("bench.cds", "true"))) {
             Files.deleteIfExists(cds);
         } else if (first) {
             Files.deleteIfExists(cds);
-            jvm.add("-XX:ArchiveClassesAtExit=" + cds);
+            jvm.add((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + cds);
+            if (aot) { // the cache is assembled in buffers sized by the metaspace cap, which the classes overflow
+                jvm.removeIf(o -> o.startsWith("-XX:MaxMetaspaceSize="));
+            }
         } else if (Files.exists(cds)) {
-            jvm.add("-XX:SharedArchiveFile=" + cds);
+            jvm.add((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cds);
         } else if (start == Start.RESTART) {
             results.note("No class-data-sharing archive was written by " + name + "'s first start: its restart ran without one.");
         }
