@@ -5,6 +5,7 @@ import org.a4p.events.DigestFrequency;
 import org.a4p.events.Language;
 import org.a4p.notifications.model.Channel;
 import org.a4p.notifications.model.Confirmation;
+import org.a4p.notifications.model.PendingConfirmation;
 import org.a4p.notifications.model.SecretState;
 import org.a4p.notifications.model.Subscription;
 
@@ -28,21 +29,22 @@ public class SubscriptionRepository {
 
     /**
      * Stores the subscription with {@code storedSecret} (the sealed form of its secret) in place of the secret. An
-     * unconfirmed (e-mail) subscription also gets the SHA-256 of its confirmation token and when that expires; the
-     * unsubscribe token is stored sealed.
+     * unconfirmed (e-mail) subscription also gets the SHA-256 of its confirmation token and when that expires, and the
+     * token itself sealed until its mail is taken (the mail is due at once); the unsubscribe token is stored sealed.
      */
     public void insert(Subscription s, String storedSecret, String confirmTokenHash, OffsetDateTime confirmExpiresAt,
-                       String storedUnsubscribeToken) {
+                       String storedUnsubscribeToken, String storedConfirmToken) {
         db.update("""
                 INSERT INTO subscription (id, subscriber, channel, target, secret, recommendations, areas, stakeholders,
                     bodies, lead_days, created_at, language, digest, confirmed, confirmed_at, confirm_token_hash,
-                    confirm_expires_at, unsubscribe_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    confirm_expires_at, unsubscribe_token, confirm_token_sealed, confirm_mail_due_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 s.id(), s.subscriber(), s.channel().name(), s.target(), storedSecret,
                 s.recommendations().toArray(Integer[]::new), s.areas().toArray(String[]::new),
                 s.stakeholders().toArray(String[]::new), s.bodies().toArray(String[]::new),
                 s.leadDays().toArray(Integer[]::new), s.createdAt(), s.language().name(), s.digest().name(),
                 s.confirmed(), s.confirmed() ? s.createdAt() : null, confirmTokenHash, confirmExpiresAt,
-                storedUnsubscribeToken);
+                storedUnsubscribeToken, storedConfirmToken, storedConfirmToken == null ? null : s.createdAt());
     }
 
     /** The confirmation state of a subscription, its row locked until the transaction ends. */
@@ -52,8 +54,45 @@ public class SubscriptionRepository {
                         rs.getObject("confirm_expires_at", OffsetDateTime.class)), id);
     }
 
+    /** Confirms the subscription; a confirmation mail still waiting to be sent is not needed any more. */
     public void confirm(UUID id, OffsetDateTime at) {
-        db.update("UPDATE subscription SET confirmed = TRUE, confirmed_at = ? WHERE id = ?", at, id);
+        db.update("""
+                UPDATE subscription SET confirmed = TRUE, confirmed_at = ?, confirm_token_sealed = NULL,
+                    confirm_mail_due_at = NULL WHERE id = ?""", at, id);
+    }
+
+    /**
+     * Claims up to {@code limit} confirmation mails due at {@code now} whose link is still valid, until
+     * {@code leaseUntil}: a second claimer (another replica, an overlapping pass) skips them, and if this one dies
+     * they are due again when the lease ends.
+     */
+    public List<PendingConfirmation> claimDueConfirmations(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        return db.query("""
+                UPDATE subscription s SET confirm_mail_due_at = ?, confirm_mail_attempts = s.confirm_mail_attempts + 1
+                WHERE s.id IN (SELECT id FROM subscription WHERE confirm_mail_due_at <= ? AND NOT confirmed
+                               AND confirm_expires_at > ? ORDER BY confirm_mail_due_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING s.id, s.target, s.subscriber, s.language, s.confirm_token_sealed, s.confirm_mail_attempts""",
+                rs -> new PendingConfirmation(rs.getObject("id", UUID.class), rs.getString("target"),
+                        rs.getString("subscriber"), Language.valueOf(rs.getString("language")),
+                        rs.getString("confirm_token_sealed"), rs.getInt("confirm_mail_attempts")),
+                leaseUntil, now, now, limit);
+    }
+
+    /** The mail server took the confirmation mail: its token is no longer kept. */
+    public void confirmationMailSent(UUID id) {
+        db.update("UPDATE subscription SET confirm_token_sealed = NULL, confirm_mail_due_at = NULL WHERE id = ?", id);
+    }
+
+    /** The attempt failed: the mail is due again at {@code nextAt} (unless it was sent or confirmed meanwhile). */
+    public void confirmationMailFailed(UUID id, OffsetDateTime nextAt) {
+        db.update("UPDATE subscription SET confirm_mail_due_at = ? WHERE id = ? AND confirm_mail_due_at IS NOT NULL", nextAt, id);
+    }
+
+    /** Stops trying the confirmation mails whose link expired by {@code now} and drops their tokens; @return how many. */
+    public int abandonExpiredConfirmationMails(OffsetDateTime now) {
+        return db.update("""
+                UPDATE subscription SET confirm_token_sealed = NULL, confirm_mail_due_at = NULL
+                WHERE confirm_mail_due_at IS NOT NULL AND confirm_expires_at <= ?""", now);
     }
 
     /** The stored (sealed) unsubscribe token, or empty if the subscription does not exist or has none. */

@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -285,9 +284,7 @@ public class DeliverySender {
 
     /** Exponential backoff with full jitter: uniformly 0..min(max, initial * 2^(attempt-1)). */
     Duration backoff(int attempt) {
-        long cap = Math.min(config.maxDelay().toMillis(),
-                config.initialDelay().toMillis() << Math.min(attempt - 1, 30));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
+        return Backoff.fullJitter(config.initialDelay(), config.maxDelay(), attempt);
     }
 
     private static String describe(Throwable error) {

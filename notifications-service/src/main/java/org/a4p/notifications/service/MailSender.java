@@ -83,13 +83,16 @@ public class MailSender {
         return links.to("/subscriptions/" + subscription + "/unsubscribe?token=" + encode(token)).toString();
     }
 
-    /** Sends the confirmation mail; it carries the only copy of the token. */
+    /**
+     * Sends the confirmation mail; it carries the only copy of the token handed out. Its Message-ID is the same on
+     * every attempt, so that a mail sent again after an attempt that only looked failed is one message to a mail client.
+     */
     public CompletionStage<Void> sendConfirmation(UUID subscription, String address, String subscriber, Language language,
                                                   String token) {
         MailTexts t = texts(language);
         MailView view = new MailView("confirm", language.name(), dir(language), t.confirmSubject(), subscriber,
                 confirmUrl(subscription, token), null, List.of(), null, null);
-        Mail mail = compose(view, address, language, "<confirm." + subscription + "." + UUID.randomUUID() + "@"
+        Mail mail = compose(view, address, language, "<confirm." + subscription + "@"
                 + config.messageIdDomain() + ">");
         return send("confirmation", mail);
     }

@@ -9,7 +9,6 @@ import org.a4p.notifications.config.MailConfig;
 import org.a4p.notifications.config.SubscriptionsConfig;
 import org.a4p.notifications.model.Channel;
 import org.a4p.notifications.model.Confirmation;
-import org.a4p.platform.transaction.AfterCommit;
 import org.a4p.notifications.model.Delivery;
 import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.notifications.model.FeedRow;
@@ -60,17 +59,15 @@ public class SubscriptionService {
     private final Clock clock;
     private final SubscriptionsConfig config;
     private final SecretBox box;
-    private final MailSender mails;
+    private final ConfirmationMails confirmationMails;
     private final MailConfig mailConfig;
-    private final AfterCommit afterCommit;
 
     SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
                         ReadModelRepository readModels, TargetPolicy targets, DeliverySender sender,
-                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config, SecretBox box, MailSender mails,
-                        MailConfig mailConfig, AfterCommit afterCommit) {
-        this.mails = mails;
+                        ObjectMapper mapper, Clock clock, SubscriptionsConfig config, SecretBox box,
+                        ConfirmationMails confirmationMails, MailConfig mailConfig) {
+        this.confirmationMails = confirmationMails;
         this.mailConfig = mailConfig;
-        this.afterCommit = afterCommit;
         this.config = config;
         this.box = box;
         this.subscriptions = subscriptions;
@@ -118,19 +115,13 @@ public class SubscriptionService {
                 categories, bodies, leadDays, now, secret, Signatures.standardSecret(secret), null, null,
                 r.languageOrDefault(), r.digestOrDefault(), !email);
         if (!email) {
-            subscriptions.insert(s, box.seal(s.secret()), null, null, null);
+            subscriptions.insert(s, box.seal(s.secret()), null, null, null, null);
             return s;
         }
         String confirmToken = Tokens.newToken();
         subscriptions.insert(s, box.seal(s.secret()), Tokens.sha256(confirmToken), now.plus(mailConfig.confirmationValidity()),
-                box.seal(Tokens.newToken()));
-        afterCommit.run(() -> mails.sendConfirmation(s.id(), s.target(), s.subscriber(), s.language(), confirmToken)
-                .whenComplete((ok, error) -> {
-                    if (error != null) {
-                        LOG.warnf("subscription %s: the confirmation mail was not sent (%s); subscribe again to get one",
-                                s.id(), error.getMessage());
-                    }
-                }));
+                box.seal(Tokens.newToken()), box.seal(confirmToken));
+        confirmationMails.sendAfterCommit();
         return s;
     }
 
