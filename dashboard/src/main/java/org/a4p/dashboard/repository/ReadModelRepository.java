@@ -155,12 +155,21 @@ public class ReadModelRepository {
         update("DELETE FROM session WHERE id = ?", id);
     }
 
-    /** Moves the topic's "as of" time forward (never back: events of other partitions may arrive out of order). */
+    /**
+     * Moves the topic's "as of" time forward (never back: events of other partitions may arrive out of order) and
+     * counts the applied event in the read model's version.
+     */
     public void seen(String topic, OffsetDateTime eventTime) {
         update("""
-                INSERT INTO data_as_of (topic, event_time) VALUES (?, ?)
-                ON CONFLICT (topic) DO UPDATE SET event_time = GREATEST(data_as_of.event_time, excluded.event_time)""",
+                INSERT INTO data_as_of (topic, event_time, changes) VALUES (?, ?, 1)
+                ON CONFLICT (topic) DO UPDATE SET event_time = GREATEST(data_as_of.event_time, excluded.event_time),
+                    changes = data_as_of.changes + 1""",
                 topic, eventTime);
+    }
+
+    /** The read model's version: grows with every applied event, whichever replica applied it. */
+    public long dataVersion() {
+        return query("SELECT coalesce(sum(changes), 0) FROM data_as_of", rs -> rs.getLong(1)).get(0);
     }
 
     // --- reads (for the pages) ---------------------------------------------------------------------------------

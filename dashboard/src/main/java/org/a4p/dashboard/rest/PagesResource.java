@@ -15,6 +15,7 @@ import org.a4p.dashboard.mapping.Languages;
 import org.a4p.dashboard.mapping.Pages;
 import org.a4p.dashboard.mapping.Views;
 import org.a4p.dashboard.model.RecommendationFilter;
+import org.a4p.dashboard.service.PageCache;
 import org.a4p.dashboard.service.PagesService;
 import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
@@ -29,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +51,11 @@ public class PagesResource {
     private static final String PAGE_EXAMPLE = "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">...</html>";
 
     private final PagesService pages;
+    private final PageCache cache;
 
-    PagesResource(PagesService pages) {
+    PagesResource(PagesService pages, PageCache cache) {
         this.pages = pages;
+        this.cache = cache;
     }
 
     @GET
@@ -63,8 +68,9 @@ public class PagesResource {
                              @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                              @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Views views = pages.views(language(lang, acceptLanguage));
-        return html(Pages.overview(pages.overview(views, name(QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class)))), views, 200);
+        String areaCode = name(QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class));
+        return page(language(lang, acceptLanguage), "overview|" + areaCode,
+                views -> render(Pages.overview(pages.overview(views, areaCode)), views, 200));
     }
 
     @GET
@@ -82,13 +88,13 @@ public class PagesResource {
                                     @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                                     @QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Views views = pages.views(language(lang, acceptLanguage));
         RecommendationFilter filter = new RecommendationFilter(
                 name(QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class)),
                 code("stakeholder", stakeholder),
                 name(QueryParams.optionalEnum("status", QueryParams.absentIfBlank(status), RecommendationStatus.class)),
                 QueryParams.optionalText("q", q, 200));
-        return html(Pages.recommendations(pages.list(views, filter)), views, 200);
+        return page(language(lang, acceptLanguage), "recommendations|" + filter,
+                views -> render(Pages.recommendations(pages.list(views, filter)), views, 200));
     }
 
     @GET
@@ -106,9 +112,10 @@ public class PagesResource {
                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                    @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         int n = QueryParams.integer("number", number, 0, 1, Integer.MAX_VALUE);
-        Views views = pages.views(language(lang, acceptLanguage));
-        return pages.recommendation(views, n).map(p -> html(Pages.recommendation(p), views, 200))
-                .orElseGet(() -> notFound(views, accept, "/recommendations/" + n, "recommendation " + n + " is not known"));
+        Response page = page(language(lang, acceptLanguage), "recommendation|" + n,
+                views -> pages.recommendation(views, n).map(p -> render(Pages.recommendation(p), views, 200))
+                        .orElseGet(() -> render(Pages.notFound(pages.notFound(views, "/recommendations/" + n)), views, 404)));
+        return problemIfJsonAsked(page, accept, "recommendation " + n + " is not known");
     }
 
     @GET
@@ -121,8 +128,9 @@ public class PagesResource {
                              @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                              @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Views views = pages.views(language(lang, acceptLanguage));
-        return html(Pages.sessions(pages.sessions(views, code("body", body))), views, 200);
+        String bodyCode = code("body", body);
+        return page(language(lang, acceptLanguage), "sessions|" + bodyCode,
+                views -> render(Pages.sessions(pages.sessions(views, bodyCode)), views, 200));
     }
 
     @GET
@@ -143,9 +151,10 @@ public class PagesResource {
         if (session.isBlank() || session.length() > 200) {
             throw ProblemException.badRequest("session", "must be 1 to 200 characters");
         }
-        Views views = pages.views(language(lang, acceptLanguage));
-        return pages.briefing(views, session).map(p -> html(Pages.briefing(p), views, 200))
-                .orElseGet(() -> notFound(views, accept, "/briefings/" + Hrefs.pathSegment(session), "session " + session + " is not known"));
+        Response page = page(language(lang, acceptLanguage), "briefing|" + session,
+                views -> pages.briefing(views, session).map(p -> render(Pages.briefing(p), views, 200))
+                        .orElseGet(() -> render(Pages.notFound(pages.notFound(views, "/briefings/" + Hrefs.pathSegment(session))), views, 404)));
+        return problemIfJsonAsked(page, accept, "session " + session + " is not known");
     }
 
     /** {@code ?lang=} wins (one of the six, else 400), then the browser's {@code Accept-Language}, then English. */
@@ -174,17 +183,23 @@ public class PagesResource {
     }
 
     /** A browser gets a page it can show; a client that asks for JSON gets the problem document. */
-    private Response notFound(Views views, String accept, String path, String detail) {
-        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("json")) {
+    private static Response problemIfJsonAsked(Response page, String accept, String detail) {
+        if (page.getStatus() == 404 && accept != null && accept.toLowerCase(Locale.ROOT).contains("json")) {
             throw ProblemException.notFound(detail);
         }
-        return html(Pages.notFound(pages.notFound(views, path)), views, 404);
+        return page;
     }
 
-    private static Response html(TemplateInstance page, Views views, int status) {
-        return Response.status(status).entity(Pages.in(page, views).render()).type(HTML)
-                .header("Content-Language", views.lang())
+    /** The page in {@code lang}, from the cache while the read model has not changed since it was rendered. */
+    private Response page(String lang, String key, Function<Views, PageCache.Rendered> render) {
+        PageCache.Rendered page = cache.page(key + "|" + lang, () -> render.apply(pages.views(lang)));
+        return Response.status(page.status()).entity(page.body()).type(HTML)
+                .header("Content-Language", lang)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
+    }
+
+    private static PageCache.Rendered render(TemplateInstance page, Views views, int status) {
+        return new PageCache.Rendered(status, Pages.in(page, views).render().getBytes(StandardCharsets.UTF_8));
     }
 }
