@@ -8,9 +8,9 @@
 # 8081-8084), measures each figure with its floor in the same run (pgbench, nginx, the minimal Quarkus app, a sender
 # alone, Kafka's EndToEndLatency; the dashboard's pages against the API's read path under the same wrk settings, their
 # weight, their Lighthouse scores with Debian's chromium) and writes bench/RESULTS.md.
-# Duration: not yet measured for this version on an idle machine. It is longer than the 10 minutes the previous
-# version took: three starts per service and of the floor app, nginx and write-path rows, and the default fan-outs
-# (1,000, 10,000 and 100,000 subscriptions, each created through the API first) with the sender floor after each.
+# Duration on 2 cores (2026-12-03, services built, JDK 17): 14 minutes per run with BENCH_OPTS="-Dbench.fanouts=1000,10000"
+# (Lighthouse included), 29 minutes with --runs 2. The default fan-outs add 100,000 subscriptions (each created through
+# the API first, then the sender floor), not timed here.
 # --quick is a short smoke run (same steps, tiny durations and counts) that also writes RESULTS.md.
 # --runs N runs the whole benchmark N times (fresh infrastructure and services each time); RESULTS.md then shows
 # every run's figures side by side in each table, so the spread shows.
