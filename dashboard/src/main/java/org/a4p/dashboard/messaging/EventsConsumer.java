@@ -5,15 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.dashboard.service.ReadModelService;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
-import org.a4p.events.PositionAcceptance;
-import org.a4p.events.PositionChangeKind;
-import org.a4p.events.PositionImplementation;
 import org.a4p.events.RecommendationPositionChanged;
-import org.a4p.events.RecommendationStatus;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
 import org.a4p.events.SessionEvent;
-import org.a4p.events.SessionOutcome;
 import org.a4p.events.SessionOutcomeRecorded;
 import org.a4p.events.StakeholderUpserted;
 import org.a4p.events.Topics;
@@ -21,8 +16,8 @@ import org.a4p.platform.inbox.EventConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import static org.a4p.platform.inbox.EventChecks.isOneOf;
-import static org.a4p.platform.inbox.EventChecks.require;
+import static org.a4p.platform.inbox.EventChecks.checked;
+import static org.a4p.platform.inbox.EventChecks.checkedCancellation;
 import static org.a4p.platform.inbox.EventChecks.requireOnTopic;
 
 /**
@@ -61,43 +56,31 @@ public class EventsConsumer {
         requireOnTopic(topic, event);
         switch (event.type()) {
             case EventTypes.RECOMMENDATION_UPSERTED -> {
-                RecommendationUpserted r = consumer.data(event, RecommendationUpserted.class);
-                require(event, r.number() > 0 && r.area() != null && isStatus(r.status()), "number, area and a lifecycle status");
+                RecommendationUpserted r = checked(event, consumer.data(event, RecommendationUpserted.class));
                 readModel.recommendationUpserted(r);
             }
             case EventTypes.RECOMMENDATION_STATUS_CHANGED -> {
-                RecommendationStatusChanged c = consumer.data(event, RecommendationStatusChanged.class);
-                require(event, c.number() > 0 && isStatus(c.newStatus()) && c.changedAt() != null,
-                        "number, a lifecycle newStatus and changedAt");
+                RecommendationStatusChanged c = checked(event, consumer.data(event, RecommendationStatusChanged.class));
                 readModel.statusChanged(event.id(), c);
             }
             case EventTypes.STAKEHOLDER_UPSERTED -> {
-                StakeholderUpserted s = consumer.data(event, StakeholderUpserted.class);
-                require(event, s.code() != null && !s.code().isBlank(), "code");
+                StakeholderUpserted s = checked(event, consumer.data(event, StakeholderUpserted.class));
                 readModel.stakeholderUpserted(s);
             }
             case EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED -> {
-                SessionEvent s = consumer.data(event, SessionEvent.class);
-                require(event, s.id() != null && s.body() != null && s.startsOn() != null, "id, body and startsOn");
+                SessionEvent s = checked(event, consumer.data(event, SessionEvent.class));
                 readModel.sessionScheduledOrChanged(s);
             }
             case EventTypes.SESSION_CANCELLED -> {
-                SessionEvent s = consumer.data(event, SessionEvent.class);
-                require(event, s.id() != null, "id");
+                SessionEvent s = checkedCancellation(event, consumer.data(event, SessionEvent.class));
                 readModel.sessionCancelled(s.id());
             }
             case EventTypes.RECOMMENDATION_POSITION_CHANGED -> {
-                RecommendationPositionChanged c = consumer.data(event, RecommendationPositionChanged.class);
-                require(event, c.number() > 0 && c.stakeholder() != null && !c.stakeholder().isBlank()
-                        && isOneOf(c.change(), PositionChangeKind.values()) && isOneOf(c.acceptance(), PositionAcceptance.values())
-                        && isOneOf(c.implementation(), PositionImplementation.values()) && c.changedAt() != null,
-                        "number, stakeholder, a change kind, acceptance, implementation and changedAt");
+                RecommendationPositionChanged c = checked(event, consumer.data(event, RecommendationPositionChanged.class));
                 readModel.positionChanged(event.id(), c);
             }
             case EventTypes.SESSION_OUTCOME_RECORDED -> {
-                SessionOutcomeRecorded o = consumer.data(event, SessionOutcomeRecorded.class);
-                require(event, o.id() != null && o.body() != null && isOneOf(o.outcome(), SessionOutcome.values())
-                        && o.recordedAt() != null, "id, body, an outcome and recordedAt");
+                SessionOutcomeRecorded o = checked(event, consumer.data(event, SessionOutcomeRecorded.class));
                 readModel.outcomeRecorded(o);
             }
             default -> {
@@ -108,9 +91,5 @@ public class EventsConsumer {
             }
         }
         readModel.seen(topic, event.time());
-    }
-
-    private static boolean isStatus(String status) {
-        return isOneOf(status, RecommendationStatus.values());
     }
 }
