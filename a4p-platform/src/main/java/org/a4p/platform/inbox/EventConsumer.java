@@ -14,6 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventTypes;
+import org.a4p.events.RecommendationPositionChanged;
+import org.a4p.events.RecommendationStatusChanged;
+import org.a4p.events.RecommendationUpserted;
+import org.a4p.events.SessionEvent;
+import org.a4p.events.SessionOutcomeRecorded;
+import org.a4p.events.StakeholderUpserted;
 import org.a4p.platform.db.DatabaseErrors;
 import org.a4p.platform.time.Pause;
 import org.a4p.platform.tracing.TraceParent;
@@ -125,6 +131,39 @@ public class EventConsumer {
         } finally {
             span.end();
         }
+    }
+
+    /**
+     * Applies the record once for {@code consumer}, read from {@code topic}: the type must belong on the topic and
+     * its data must pass {@link EventChecks}, else it is poison; then the handler's method for the type runs.
+     *
+     * @return true if applied now, false if it was a duplicate
+     */
+    public boolean consume(String consumer, String topic, String payload, EventHandler handler) {
+        return consume(consumer, payload, event -> dispatch(topic, event, handler));
+    }
+
+    void dispatch(String topic, CloudEvent event, EventHandler handler) {
+        EventChecks.requireOnTopic(topic, event);
+        switch (event.type()) {
+            case EventTypes.RECOMMENDATION_UPSERTED ->
+                    handler.recommendationUpserted(event, EventChecks.checked(event, data(event, RecommendationUpserted.class)));
+            case EventTypes.RECOMMENDATION_STATUS_CHANGED ->
+                    handler.recommendationStatusChanged(event, EventChecks.checked(event, data(event, RecommendationStatusChanged.class)));
+            case EventTypes.RECOMMENDATION_POSITION_CHANGED ->
+                    handler.recommendationPositionChanged(event, EventChecks.checked(event, data(event, RecommendationPositionChanged.class)));
+            case EventTypes.STAKEHOLDER_UPSERTED ->
+                    handler.stakeholderUpserted(event, EventChecks.checked(event, data(event, StakeholderUpserted.class)));
+            case EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED ->
+                    handler.sessionScheduledOrChanged(event, EventChecks.checked(event, data(event, SessionEvent.class)));
+            case EventTypes.SESSION_CANCELLED ->
+                    handler.sessionCancelled(event, EventChecks.checkedCancellation(event, data(event, SessionEvent.class)));
+            case EventTypes.SESSION_OUTCOME_RECORDED ->
+                    handler.sessionOutcomeRecorded(event, EventChecks.checked(event, data(event, SessionOutcomeRecorded.class)));
+            // a type a4p-events puts on a consumed topic without a case here: a mistake of this code, not of the record
+            default -> throw new IllegalStateException("EventTypes.BY_TOPIC lists " + event.type() + " but EventConsumer has no case for it");
+        }
+        handler.applied(topic, event);
     }
 
     private boolean consume(String consumer, CloudEvent event, Handler handler) {

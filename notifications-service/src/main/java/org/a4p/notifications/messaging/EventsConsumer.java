@@ -3,7 +3,6 @@ package org.a4p.notifications.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.CloudEvent;
-import org.a4p.events.EventTypes;
 import org.a4p.events.RecommendationPositionChanged;
 import org.a4p.events.RecommendationStatusChanged;
 import org.a4p.events.RecommendationUpserted;
@@ -14,19 +13,16 @@ import org.a4p.events.Topics;
 import org.a4p.notifications.service.NotificationService;
 import org.a4p.notifications.service.ReadModelService;
 import org.a4p.platform.inbox.EventConsumer;
+import org.a4p.platform.inbox.EventHandler;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import static org.a4p.platform.inbox.EventChecks.checked;
-import static org.a4p.platform.inbox.EventChecks.checkedCancellation;
-import static org.a4p.platform.inbox.EventChecks.requireOnTopic;
-
 /**
- * Keeps the read models from the other services' events and turns status changes into deliveries.
- * Each event is applied once per consumer (inbox) in one transaction; a record that can never be
+ * Keeps the read models from the other services' events and turns status and position changes into deliveries.
+ * Each event is checked and applied once per consumer (inbox) in one transaction; a record that can never be
  * applied is dead-lettered by the channel and the consumer goes on.
  */
 @ApplicationScoped
-public class EventsConsumer {
+public class EventsConsumer implements EventHandler {
 
     static final String RECOMMENDATIONS_CONSUMER = "notifications-service/recommendation-events";
     static final String STAKEHOLDERS_CONSUMER = "notifications-service/stakeholder-events";
@@ -44,51 +40,47 @@ public class EventsConsumer {
     @Incoming("recommendation-events-in")
     @Blocking
     public void onRecommendationEvent(String payload) {
-        consumer.consume(RECOMMENDATIONS_CONSUMER, payload, event -> apply(Topics.RECOMMENDATION_EVENTS, event));
+        consumer.consume(RECOMMENDATIONS_CONSUMER, Topics.RECOMMENDATION_EVENTS, payload, this);
     }
 
     @Incoming("stakeholder-events-in")
     @Blocking
     public void onStakeholderEvent(String payload) {
-        consumer.consume(STAKEHOLDERS_CONSUMER, payload, event -> apply(Topics.STAKEHOLDER_EVENTS, event));
+        consumer.consume(STAKEHOLDERS_CONSUMER, Topics.STAKEHOLDER_EVENTS, payload, this);
     }
 
-    /**
-     * Dispatches by (topic, type): a type the topic does not carry (the design's events table) is poison, never
-     * applied, whoever wrote it there; so is a status outside the lifecycle.
-     */
-    private void apply(String topic, CloudEvent event) {
-        requireOnTopic(topic, event);
-        switch (event.type()) {
-            case EventTypes.RECOMMENDATION_UPSERTED -> {
-                RecommendationUpserted r = checked(event, consumer.data(event, RecommendationUpserted.class));
-                readModels.recommendationUpserted(r);
-            }
-            case EventTypes.RECOMMENDATION_STATUS_CHANGED -> {
-                RecommendationStatusChanged c = checked(event, consumer.data(event, RecommendationStatusChanged.class));
-                notifications.statusChanged(event, c);
-            }
-            case EventTypes.RECOMMENDATION_POSITION_CHANGED -> {
-                RecommendationPositionChanged c = checked(event, consumer.data(event, RecommendationPositionChanged.class));
-                notifications.positionChanged(event, c);
-            }
-            case EventTypes.STAKEHOLDER_UPSERTED -> {
-                StakeholderUpserted s = checked(event, consumer.data(event, StakeholderUpserted.class));
-                readModels.stakeholderUpserted(s);
-            }
-            case EventTypes.SESSION_SCHEDULED, EventTypes.SESSION_CHANGED -> {
-                SessionEvent s = checked(event, consumer.data(event, SessionEvent.class));
-                readModels.sessionScheduledOrChanged(s);
-            }
-            case EventTypes.SESSION_CANCELLED -> {
-                SessionEvent s = checkedCancellation(event, consumer.data(event, SessionEvent.class));
-                readModels.sessionCancelled(s.id());
-            }
-            case EventTypes.SESSION_OUTCOME_RECORDED -> {
-                SessionOutcomeRecorded o = checked(event, consumer.data(event, SessionOutcomeRecorded.class));
-                readModels.sessionOutcomeRecorded(event.id(), o);
-            }
-            default -> throw new IllegalStateException("EventTypes.BY_TOPIC lists " + event.type() + " but no case applies it");
-        }
+    @Override
+    public void recommendationUpserted(CloudEvent event, RecommendationUpserted data) {
+        readModels.recommendationUpserted(data);
+    }
+
+    @Override
+    public void recommendationStatusChanged(CloudEvent event, RecommendationStatusChanged data) {
+        notifications.statusChanged(event, data);
+    }
+
+    @Override
+    public void recommendationPositionChanged(CloudEvent event, RecommendationPositionChanged data) {
+        notifications.positionChanged(event, data);
+    }
+
+    @Override
+    public void stakeholderUpserted(CloudEvent event, StakeholderUpserted data) {
+        readModels.stakeholderUpserted(data);
+    }
+
+    @Override
+    public void sessionScheduledOrChanged(CloudEvent event, SessionEvent data) {
+        readModels.sessionScheduledOrChanged(data);
+    }
+
+    @Override
+    public void sessionCancelled(CloudEvent event, SessionEvent data) {
+        readModels.sessionCancelled(data.id());
+    }
+
+    @Override
+    public void sessionOutcomeRecorded(CloudEvent event, SessionOutcomeRecorded data) {
+        readModels.sessionOutcomeRecorded(event.id(), data);
     }
 }
