@@ -1,4 +1,4 @@
-package org.a4p.notifications.repository;
+package org.a4p.platform.db;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Plain SQL on the service's datasource. The delivery engine is set-based (one INSERT ... SELECT
- * per event for all matching subscriptions, batch claims with SKIP LOCKED), which is clearer in SQL
- * than through an ORM. Inside a JTA transaction every call uses the transaction's connection.
+ * Plain SQL on the service's datasource, for the services whose tables are read models and set-based work
+ * (notifications-service's deliveries: one INSERT ... SELECT per event, batch claims with SKIP LOCKED; the
+ * dashboard's grouped counts), clearer in SQL than through an ORM. Inside a JTA transaction every call uses the
+ * transaction's connection. Parameters are bound as given; Java arrays of String, Long and Integer as SQL arrays.
  */
 @ApplicationScoped
 public class Db {

@@ -2,7 +2,6 @@ package org.a4p.dashboard.repository;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.dashboard.model.Position;
 import org.a4p.dashboard.model.PositionChange;
@@ -16,15 +15,14 @@ import org.a4p.dashboard.model.StatusChange;
 import org.a4p.dashboard.model.StatusCount;
 import org.a4p.events.EvidenceReference;
 import org.a4p.events.PositionChangeKind;
+import org.a4p.platform.db.Db;
+import org.a4p.platform.db.SessionRows;
+import org.a4p.events.SessionEvent;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,11 +32,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReadModelRepository {
-
-    @FunctionalInterface
-    interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
 
     private static final String FILTER = " " + """
              WHERE (?::text IS NULL OR area = ?)
@@ -59,11 +52,11 @@ public class ReadModelRepository {
     private static final TypeReference<List<EvidenceReference>> EVIDENCE = new TypeReference<>() {
     };
 
-    private final AgroalDataSource dataSource;
+    private final Db db;
     private final ObjectMapper json;
 
-    ReadModelRepository(AgroalDataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    ReadModelRepository(Db db, ObjectMapper json) {
+        this.db = db;
         this.json = json;
     }
 
@@ -71,7 +64,7 @@ public class ReadModelRepository {
 
     /** Keeps the newest version: an older upsert arriving late changes nothing. */
     public void upsert(Recommendation r) {
-        update("""
+        db.update("""
                 INSERT INTO recommendation (number, area, area_name, text, stakeholder_action, stakeholders, a4p_paragraph,
                     context, status, status_changed_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -88,12 +81,12 @@ public class ReadModelRepository {
 
     /** The new status, only if the change is newer than what the row holds (an unknown number gets no row). */
     public void applyStatus(int number, String status, OffsetDateTime at, long version) {
-        update("UPDATE recommendation SET status = ?, status_changed_at = ?, version = ? WHERE number = ? AND version < ?",
+        db.update("UPDATE recommendation SET status = ?, status_changed_at = ?, version = ? WHERE number = ? AND version < ?",
                 status, at, version, number, version);
     }
 
     public void recordStatusChange(String eventId, StatusChange c, long version) {
-        update("""
+        db.update("""
                 INSERT INTO status_change (event_id, number, from_status, to_status, changed_at, changed_by, note,
                     evidence_url, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
@@ -102,13 +95,13 @@ public class ReadModelRepository {
 
     /** The change in the timeline; the position itself only if the change is newer than what its row holds. */
     public void recordPositionChange(String eventId, PositionChange c, String evidenceJson, long version) {
-        update("""
+        db.update("""
                 INSERT INTO position_change (event_id, number, stakeholder, change, acceptance, implementation,
                     previous_acceptance, previous_implementation, note, evidence, changed_at, changed_by, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 eventId, c.number(), c.stakeholder(), c.change(), c.acceptance(), c.implementation(),
                 c.previousAcceptance(), c.previousImplementation(), c.note(), evidenceJson, c.at(), c.by(), version);
-        update("""
+        db.update("""
                 INSERT INTO position (number, stakeholder, acceptance, implementation, note, evidence, changed_at,
                     changed_by, removed, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -123,7 +116,7 @@ public class ReadModelRepository {
 
     /** The newest recorded outcome of a session wins; an older correction arriving late changes nothing. */
     public void recordOutcome(String body, SessionOutcome o, long version) {
-        update("""
+        db.update("""
                 INSERT INTO session_outcome (id, body, outcome, document_symbol, note, recorded_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET body = excluded.body, outcome = excluded.outcome,
@@ -134,25 +127,19 @@ public class ReadModelRepository {
     }
 
     public void upsert(Stakeholder s, String description, boolean closed) {
-        update("""
+        db.update("""
                 INSERT INTO stakeholder (code, name, kind, category, description, closed) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                     category = excluded.category, description = excluded.description, closed = excluded.closed""",
                 s.code(), s.name(), s.kind(), s.category(), description, closed);
     }
 
-    public void upsert(Session s) {
-        update("""
-                INSERT INTO session (id, body, title, kind, starts_on, ends_on, location, tentative)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET body = excluded.body, title = excluded.title, kind = excluded.kind,
-                    starts_on = excluded.starts_on, ends_on = excluded.ends_on, location = excluded.location,
-                    tentative = excluded.tentative""",
-                s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(), s.tentative());
+    public void upsert(SessionEvent s) {
+        SessionRows.upsert(db, s);
     }
 
     public void deleteSession(String id) {
-        update("DELETE FROM session WHERE id = ?", id);
+        db.update("DELETE FROM session WHERE id = ?", id);
     }
 
     /**
@@ -160,7 +147,7 @@ public class ReadModelRepository {
      * counts the applied event in the read model's version.
      */
     public void seen(String topic, OffsetDateTime eventTime) {
-        update("""
+        db.update("""
                 INSERT INTO data_as_of (topic, event_time, changes) VALUES (?, ?, 1)
                 ON CONFLICT (topic) DO UPDATE SET event_time = GREATEST(data_as_of.event_time, excluded.event_time),
                     changes = data_as_of.changes + 1""",
@@ -169,29 +156,28 @@ public class ReadModelRepository {
 
     /** The read model's version: grows with every applied event, whichever replica applied it. */
     public long dataVersion() {
-        return query("SELECT coalesce(sum(changes), 0) FROM data_as_of", rs -> rs.getLong(1)).get(0);
+        return db.query("SELECT coalesce(sum(changes), 0) FROM data_as_of", rs -> rs.getLong(1)).get(0);
     }
 
     // --- reads (for the pages) ---------------------------------------------------------------------------------
 
     public Optional<OffsetDateTime> dataAsOf() {
-        return query("SELECT max(event_time) FROM data_as_of", rs -> rs.getObject(1, OffsetDateTime.class))
+        return db.query("SELECT max(event_time) FROM data_as_of", rs -> rs.getObject(1, OffsetDateTime.class))
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     public Optional<Recommendation> recommendation(int number) {
-        return query("SELECT * FROM recommendation WHERE number = ?", ReadModelRepository::recommendation, number)
-                .stream().findFirst();
+        return db.query("SELECT * FROM recommendation WHERE number = ?", ReadModelRepository::recommendation, number).stream().findFirst();
     }
 
     public List<Recommendation> recommendations(RecommendationFilter f) {
-        return query("SELECT * FROM recommendation" + FILTER + " ORDER BY number", ReadModelRepository::recommendation,
+        return db.query("SELECT * FROM recommendation" + FILTER + " ORDER BY number", ReadModelRepository::recommendation,
                 filterParams(f));
     }
 
     /** Status counts per area of the recommendations the filter selects. */
     public List<StatusCount> countsByArea(RecommendationFilter f) {
-        return query("SELECT area, status, count(*) FROM recommendation" + FILTER + " GROUP BY area, status",
+        return db.query("SELECT area, status, count(*) FROM recommendation" + FILTER + " GROUP BY area, status",
                 rs -> new StatusCount(rs.getString(1), rs.getString(2), rs.getInt(3)), filterParams(f));
     }
 
@@ -200,7 +186,7 @@ public class ReadModelRepository {
      * bodies that hold a position on it.
      */
     public List<StatusCount> countsByStakeholder(RecommendationFilter f) {
-        return query("""
+        return db.query("""
                         SELECT s, status, count(*) FROM (SELECT unnest(stakeholders || ARRAY(SELECT p.stakeholder FROM position p
                             WHERE p.number = recommendation.number AND NOT p.removed
                               AND NOT p.stakeholder = ANY (recommendation.stakeholders))) AS s, status
@@ -211,19 +197,19 @@ public class ReadModelRepository {
     /** Every area name the events brought (the report's names), by code. */
     public java.util.Map<String, String> areaNames() {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        query("SELECT DISTINCT ON (area) area, area_name FROM recommendation WHERE area_name IS NOT NULL ORDER BY area, number",
+        db.query("SELECT DISTINCT ON (area) area, area_name FROM recommendation WHERE area_name IS NOT NULL ORDER BY area, number",
                 rs -> names.put(rs.getString(1), rs.getString(2)));
         return names;
     }
 
     public List<StatusChange> changes(int number) {
-        return query("SELECT * FROM status_change WHERE number = ? ORDER BY changed_at, version, event_id",
+        return db.query("SELECT * FROM status_change WHERE number = ? ORDER BY changed_at, version, event_id",
                 ReadModelRepository::change, number);
     }
 
     /** Changes of recommendations addressed to {@code category} at or after {@code since} (all if null), oldest first. */
     public List<StatusChange> changesFor(String category, OffsetDateTime since) {
-        return query("""
+        return db.query("""
                 SELECT c.* FROM status_change c JOIN recommendation r ON r.number = c.number
                 WHERE ? = ANY (r.stakeholders) AND (?::timestamptz IS NULL OR c.changed_at >= ?)
                 ORDER BY c.changed_at, c.number, c.event_id""", ReadModelRepository::change, category, since, since);
@@ -231,7 +217,7 @@ public class ReadModelRepository {
 
     /** The recommendation's positions now, implicit pending ones included, by stakeholder code. */
     public List<Position> positions(int number) {
-        return query("""
+        return db.query("""
                 SELECT number, stakeholder, acceptance, implementation, note, evidence, changed_at, changed_by
                 FROM position WHERE number = ? AND NOT removed
                 UNION ALL
@@ -242,20 +228,20 @@ public class ReadModelRepository {
     }
 
     public List<PositionChange> positionChanges(int number) {
-        return query("SELECT * FROM position_change WHERE number = ? ORDER BY changed_at, version, event_id",
+        return db.query("SELECT * FROM position_change WHERE number = ? ORDER BY changed_at, version, event_id",
                 this::positionChange, number);
     }
 
     /** Positions per area (acceptance x implementation) of the recommendations the filter selects. */
     public List<PositionCount> positionsByArea(RecommendationFilter f) {
-        return query(EFFECTIVE_POSITIONS + "SELECT r.area, e.acceptance, e.implementation, count(*) FROM effective e JOIN (SELECT * FROM recommendation"
+        return db.query(EFFECTIVE_POSITIONS + "SELECT r.area, e.acceptance, e.implementation, count(*) FROM effective e JOIN (SELECT * FROM recommendation"
                         + FILTER + ") r ON r.number = e.number GROUP BY 1, 2, 3",
                 rs -> new PositionCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), filterParams(f));
     }
 
     /** Positions per addressee (acceptance x implementation) of the recommendations the filter selects. */
     public List<PositionCount> positionsByStakeholder(RecommendationFilter f) {
-        return query(EFFECTIVE_POSITIONS + "SELECT e.stakeholder, e.acceptance, e.implementation, count(*) FROM effective e JOIN (SELECT * FROM recommendation"
+        return db.query(EFFECTIVE_POSITIONS + "SELECT e.stakeholder, e.acceptance, e.implementation, count(*) FROM effective e JOIN (SELECT * FROM recommendation"
                         + FILTER + ") r ON r.number = e.number GROUP BY 1, 2, 3",
                 rs -> new PositionCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), filterParams(f));
     }
@@ -263,36 +249,35 @@ public class ReadModelRepository {
     /** Every recorded session outcome, by session id (a few per body and year). */
     public java.util.Map<String, SessionOutcome> outcomes() {
         java.util.Map<String, SessionOutcome> outcomes = new java.util.HashMap<>();
-        query("SELECT * FROM session_outcome", rs -> outcomes.put(rs.getString("id"), outcome(rs)));
+        db.query("SELECT * FROM session_outcome", rs -> outcomes.put(rs.getString("id"), outcome(rs)));
         return outcomes;
     }
 
     public Optional<SessionOutcome> outcome(String id) {
-        return query("SELECT * FROM session_outcome WHERE id = ?", ReadModelRepository::outcome, id).stream().findFirst();
+        return db.query("SELECT * FROM session_outcome WHERE id = ?", ReadModelRepository::outcome, id).stream().findFirst();
     }
 
     public Optional<Stakeholder> stakeholder(String code) {
-        return query("SELECT code, name, kind, category FROM stakeholder WHERE code = ?", ReadModelRepository::stakeholder, code)
-                .stream().findFirst();
+        return db.query("SELECT code, name, kind, category FROM stakeholder WHERE code = ?", ReadModelRepository::stakeholder, code).stream().findFirst();
     }
 
     public List<Stakeholder> stakeholders() {
-        return query("SELECT code, name, kind, category FROM stakeholder ORDER BY code", ReadModelRepository::stakeholder);
+        return db.query("SELECT code, name, kind, category FROM stakeholder ORDER BY code", ReadModelRepository::stakeholder);
     }
 
     public Optional<Session> session(String id) {
-        return query("SELECT * FROM session WHERE id = ?", ReadModelRepository::session, id).stream().findFirst();
+        return db.query("SELECT * FROM session WHERE id = ?", ReadModelRepository::session, id).stream().findFirst();
     }
 
     /** The sessions, of one body if given, by start date. */
     public List<Session> sessions(String body) {
-        return query("SELECT * FROM session WHERE (?::text IS NULL OR body = ?) ORDER BY starts_on, id",
+        return db.query("SELECT * FROM session WHERE (?::text IS NULL OR body = ?) ORDER BY starts_on, id",
                 ReadModelRepository::session, body, body);
     }
 
     /** The latest session of the same body that started before this one, if any. */
     public Optional<Session> previousSession(Session s) {
-        return query("SELECT * FROM session WHERE body = ? AND starts_on < ? ORDER BY starts_on DESC, id LIMIT 1",
+        return db.query("SELECT * FROM session WHERE body = ? AND starts_on < ? ORDER BY starts_on DESC, id LIMIT 1",
                 ReadModelRepository::session, s.body(), s.startsOn()).stream().findFirst();
     }
 
@@ -301,10 +286,8 @@ public class ReadModelRepository {
     }
 
     private static Recommendation recommendation(ResultSet rs) throws SQLException {
-        Array a = rs.getArray("stakeholders");
-        List<String> stakeholders = a == null ? List.of() : List.of((String[]) a.getArray());
         return new Recommendation(rs.getInt("number"), rs.getString("area"), rs.getString("area_name"),
-                rs.getString("text"), rs.getString("stakeholder_action"), stakeholders,
+                rs.getString("text"), rs.getString("stakeholder_action"), Db.strings(rs, "stakeholders"),
                 (Integer) rs.getObject("a4p_paragraph"), rs.getString("context"), rs.getString("status"),
                 rs.getObject("status_changed_at", OffsetDateTime.class), rs.getLong("version"));
     }
@@ -358,34 +341,5 @@ public class ReadModelRepository {
         return new Session(rs.getString("id"), rs.getString("body"), rs.getString("title"), rs.getString("kind"),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getString("location"), rs.getBoolean("tentative"));
-    }
-
-    private void update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("read model write failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
-             ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(row.map(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("read model query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i] instanceof String[] strings ? c.createArrayOf("text", strings) : params[i]);
-        }
-        return ps;
     }
 }

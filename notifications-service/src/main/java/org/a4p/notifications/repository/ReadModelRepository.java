@@ -1,5 +1,7 @@
 package org.a4p.notifications.repository;
 
+import org.a4p.platform.db.Db;
+import org.a4p.platform.db.SessionRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.PositionChangeKind;
 import org.a4p.events.RecommendationPositionChanged;
@@ -170,13 +172,7 @@ public class ReadModelRepository {
     }
 
     public void upsert(SessionEvent s) {
-        db.update("""
-                INSERT INTO session (id, body, title, kind, starts_on, ends_on, location, tentative)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET body = excluded.body, title = excluded.title, kind = excluded.kind,
-                    starts_on = excluded.starts_on, ends_on = excluded.ends_on, location = excluded.location,
-                    tentative = excluded.tentative""",
-                s.id(), s.body(), s.title(), s.kind(), s.startsOn(), s.endsOn(), s.location(), s.tentative());
+        SessionRows.upsert(db, s);
     }
 
     /** A cancelled session goes, and what was recorded of its outcome with it. */

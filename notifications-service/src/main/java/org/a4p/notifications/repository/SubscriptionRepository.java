@@ -1,5 +1,6 @@
 package org.a4p.notifications.repository;
 
+import org.a4p.platform.db.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.events.DigestFrequency;
 import org.a4p.events.Language;

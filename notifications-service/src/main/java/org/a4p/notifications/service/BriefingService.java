@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.a4p.events.StakeholderCategory;
 import org.a4p.notifications.api.Briefing;
 import org.a4p.notifications.mapping.NotificationBodies;
-import org.a4p.notifications.repository.Db;
+import org.a4p.platform.db.Db;
 import org.a4p.notifications.model.Position;
 import org.a4p.notifications.model.Recommendation;
 import org.a4p.notifications.model.Stakeholder;
