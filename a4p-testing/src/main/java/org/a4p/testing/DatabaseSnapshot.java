@@ -1,13 +1,11 @@
 package org.a4p.testing;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,16 +16,11 @@ import java.util.regex.Pattern;
 public record DatabaseSnapshot(Map<String, String> tables) {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
-    /**
-     * One connection per database, kept: a battery takes two snapshots per request, and a new PostgreSQL
-     * connection (a forked backend and a SCRAM exchange) costs more than the snapshot itself.
-     */
-    private static final Map<String, Connection> OPEN = new ConcurrentHashMap<>();
 
     /** Snapshot of {@code checksummed} tables (every row) plus the outbox of {@code database}. */
     public static DatabaseSnapshot of(String database, List<String> checksummed) {
         Map<String, String> tables = new LinkedHashMap<>();
-        try (Statement s = connection(database).createStatement()) {
+        try (Statement s = Sql.kept(database).createStatement()) {
             for (String table : checksummed) {
                 if (!NAME.matcher(table).matches()) {
                     throw new IllegalArgumentException("not a table name: " + table);
@@ -46,15 +39,5 @@ public record DatabaseSnapshot(Map<String, String> tables) {
             throw new IllegalStateException("cannot read " + database, e);
         }
         return new DatabaseSnapshot(tables);
-    }
-
-    /** The kept connection, opened anew when the last one broke (a test may restart PostgreSQL). */
-    private static synchronized Connection connection(String database) throws SQLException {
-        Connection c = OPEN.get(database);
-        if (c == null || !c.isValid(5)) {
-            c = TestInfra.connect(database);
-            OPEN.put(database, c);
-        }
-        return c;
     }
 }

@@ -1,5 +1,7 @@
 package org.a4p.testing;
 
+import jakarta.inject.Singleton;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +10,11 @@ import java.time.ZoneOffset;
 
 /**
  * A clock for the applications under test: real time plus an adjustable offset, so a test can stand days before or
- * after a moment (a session, a change months ago) while retries and timeouts still tick normally. Each service's tests
- * produce it as the application's {@link Clock} (their {@code TestClock}), replacing the platform's default bean.
+ * after a moment (a session, a change months ago) while retries and timeouts still tick normally. A service whose tests
+ * move time indexes this module in its test profile ({@code %test.quarkus.index-dependency.a4p-testing.*}): this bean
+ * is then the application's {@link Clock}, replacing the platform's default bean.
  */
+@Singleton
 public class ShiftableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;

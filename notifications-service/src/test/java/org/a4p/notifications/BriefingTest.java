@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import org.a4p.testing.OpenApiAnswers;
 import org.a4p.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +37,7 @@ class BriefingTest {
     private static final String BRIEFING_TYPE = "org.a4p.briefing.v1";
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @Inject
     BriefingService briefings;

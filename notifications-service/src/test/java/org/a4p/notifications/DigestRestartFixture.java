@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import jakarta.mail.internet.MimeMessage;
 import org.a4p.notifications.service.DigestService;
 import org.a4p.testing.Mailbox;
@@ -29,7 +31,7 @@ final class DigestRestartFixture {
     private DigestRestartFixture() {
     }
 
-    static void digestOnceAcrossRestart(String testClass, TestClock clock, DigestService digests) {
+    static void digestOnceAcrossRestart(String testClass, ShiftableClock clock, DigestService digests) {
         String creator = System.getProperty(CREATOR);
         if (creator == null || creator.equals(testClass)) {
             sendOnce(testClass, clock, digests);
@@ -42,7 +44,7 @@ final class DigestRestartFixture {
         return Mailbox.of(address).messages().stream().filter(m -> Mailbox.subject(m).startsWith("Daily digest")).toList();
     }
 
-    private static void sendOnce(String testClass, TestClock clock, DigestService digests) {
+    private static void sendOnce(String testClass, ShiftableClock clock, DigestService digests) {
         int n = Events.freshNumber();
         Fixtures.recommendation(n, "PROTECTION", List.of("MEMBER_STATES"));
         String address = Mails.freshAddress();
@@ -62,7 +64,7 @@ final class DigestRestartFixture {
         assertThat(change.id()).isNotBlank();
     }
 
-    private static void notAgainAfterRestart(TestClock clock, DigestService digests) {
+    private static void notAgainAfterRestart(ShiftableClock clock, DigestService digests) {
         String address = System.getProperty(ADDRESS);
         String id = System.getProperty(SUBSCRIPTION);
         clock.shift(DigestChecks.shiftTo(LocalDate.parse(System.getProperty(DAY)).plusDays(1), 2));

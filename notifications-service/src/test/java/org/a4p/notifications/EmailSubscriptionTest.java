@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -28,7 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 class EmailSubscriptionTest {
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -88,12 +90,12 @@ class EmailSubscriptionTest {
         String address = Mails.freshAddress();
         String id = Mails.subscribe("Mission of Tonga", address, Map.of()).getString("id");
         String token = Mails.confirmationToken(address);
-        try (TestClock.Shifted ignored = clock.shifted(Duration.ofHours(48).plusMinutes(1))) {
+        try (ShiftableClock.Shifted ignored = clock.shifted(Duration.ofHours(48).plusMinutes(1))) {
             Mails.confirm(id, token).statusCode(410).contentType("application/problem+json")
                     .body("type", equalTo("urn:a4p:problem:confirmation-token-expired"));
         }
         assertThat(Sql.single("notifications", "SELECT confirmed FROM subscription WHERE id = ?::uuid", id)).isEqualTo(false);
-        try (TestClock.Shifted ignored = clock.shifted(Duration.ofDays(9 + 2))) {
+        try (ShiftableClock.Shifted ignored = clock.shifted(Duration.ofDays(9 + 2))) {
             Fixtures.awaitDb("SELECT count(*) FROM subscription WHERE id = ?::uuid", 0, id);
         }
         Mails.confirm(id, token).statusCode(404);

@@ -6,13 +6,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.a4p.testing.Sql;
-import org.a4p.testing.TestInfra;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,19 +45,8 @@ final class Fixtures {
                 .until(() -> String.valueOf(expected).equals(String.valueOf(Sql.single("notifications", sql, params))));
     }
 
-    static List<Object> queryColumn(String sql, Object... params) throws Exception {
-        try (Connection c = TestInfra.connect("notifications"); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Object> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(rs.getObject(1));
-                }
-                return out;
-            }
-        }
+    static List<Object> queryColumn(String sql, Object... params) {
+        return Sql.column("notifications", sql, params);
     }
 
     static void awaitRecommendation(int number, long version) {

@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PastSessionBriefingTest {
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @Test
     void aPastSessionsBriefingShowsTheStateAtItsStartAndOnlyTheChangesBetweenTheTwoSessions() throws Exception {

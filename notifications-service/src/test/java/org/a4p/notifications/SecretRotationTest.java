@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import com.standardwebhooks.Webhook;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -41,7 +43,7 @@ class SecretRotationTest {
     private static final String PROBLEM = "application/problem+json";
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @Test
     void bothSecretsVerifyDuringTheOverlapAndOnlyTheNewOneAfterIt() throws Exception {

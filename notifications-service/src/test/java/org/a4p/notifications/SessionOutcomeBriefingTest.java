@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,7 +33,7 @@ class SessionOutcomeBriefingTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @Test
     void theNextBriefingShowsHowThePreviousSessionEndedAndOnlyTheNewestOutcomeCounts() throws Exception {

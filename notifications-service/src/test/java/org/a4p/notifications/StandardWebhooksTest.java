@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +35,7 @@ class StandardWebhooksTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @Test
     void aWebhookPassesTheReferenceVerifierAndATamperedOneDoesNot() throws Exception {

@@ -1,5 +1,7 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.ShiftableClock;
+
 import jakarta.inject.Inject;
 import org.a4p.notifications.service.DigestService;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 abstract class WithDigestClock {
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @Inject
     DigestService digests;

@@ -1,5 +1,7 @@
 package org.a4p.recommendations;
 
+import org.a4p.testing.ShiftableClock;
+
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 
@@ -13,7 +15,7 @@ import java.time.Instant;
 abstract class WithTestClock {
 
     @Inject
-    TestClock clock;
+    ShiftableClock clock;
 
     @AfterEach
     void realTime() {
