@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The promises every document keeps (a4p-testing), and the dashboard's own: its pages are HTML with their filters' enums. */
+/** The promises every document keeps (a4p-testing), and the dashboard's own: its pages are HTML with their filters' enums (PageOperations). */
 @QuarkusTest
 class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
 
@@ -24,6 +24,11 @@ class OpenApiContractTest extends org.a4p.testing.ClientContractTest {
             }
             assertThat(lang).as(path).isNotNull();
             assertThat(lang.path("schema").path("enum").toString()).as(path).isEqualTo("[\"ar\",\"zh\",\"en\",\"fr\",\"ru\",\"es\"]");
+        }
+        // a page at an address of its own answers 404 as a page, or as a problem to a client that asks for JSON
+        for (String path : new String[]{"/recommendations/{number}", "/briefings/{session}"}) {
+            JsonNode notFound = paths.path(path).path("get").path("responses").path("404").path("content");
+            assertThat(notFound.has("text/html") && notFound.has("application/problem+json")).as(path + ": " + notFound).isTrue();
         }
         // the filters' codes are a4p-events' enums
         assertThat(paths.path("/recommendations").path("get").toString())

@@ -20,14 +20,11 @@ import org.a4p.dashboard.service.PagesService;
 import org.a4p.events.AreaCode;
 import org.a4p.events.RecommendationStatus;
 import org.a4p.platform.http.QueryParams;
-import org.a4p.platform.problem.Problem;
 import org.a4p.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -41,14 +38,15 @@ import java.util.regex.Pattern;
  */
 @Path("/")
 @Produces(PagesResource.HTML)
-@Tag(name = "Pages", description = "Server-rendered HTML pages for people, in the six UN languages")
+@Tag(name = PagesResource.TAG, description = "Server-rendered HTML pages for people, in the six UN languages")
 public class PagesResource {
 
+    /** Its operations' responses and language parameter are documented by {@link PageOperations}. */
+    static final String TAG = "Pages";
     static final String HTML = "text/html;charset=UTF-8";
     /** A client that asks for JSON gets its 404 as a problem; the page itself is HTML whatever it asks. */
     static final String PROBLEM = "application/problem+json";
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,100}");
-    private static final String PAGE_EXAMPLE = "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">...</html>";
 
     private final PagesService pages;
     private final PageCache cache;
@@ -61,11 +59,8 @@ public class PagesResource {
     @GET
     @Operation(operationId = "overviewPage", summary = "Progress by Area of Commitment and by stakeholder",
             description = "Status counts per area and per addressed stakeholder, and the positions' acceptance and implementation rates, as inline SVG bars with the numbers in a table.")
-    @APIResponse(responseCode = "200", description = "The page",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     public Response overview(@Parameter(description = "Show this Area of Commitment alone", schema = @Schema(implementation = AreaCode.class))
                              @QueryParam("area") String area,
-                             @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                              @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String areaCode = name(QueryParams.optionalEnum("area", QueryParams.absentIfBlank(area), AreaCode.class));
@@ -77,15 +72,12 @@ public class PagesResource {
     @Path("recommendations")
     @Operation(operationId = "recommendationsPage", summary = "The recommendations, filtered and searched",
             description = "Every filter is a query parameter, so each view has its own URL.")
-    @APIResponse(responseCode = "200", description = "The page",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     public Response recommendations(@Parameter(schema = @Schema(implementation = AreaCode.class)) @QueryParam("area") String area,
                                     @Parameter(description = "An addressed stakeholder's code", example = "MEMBER_STATES")
                                     @QueryParam("stakeholder") String stakeholder,
                                     @Parameter(schema = @Schema(implementation = RecommendationStatus.class)) @QueryParam("status") String status,
                                     @Parameter(description = "Words in the text, the stakeholder action or the context", example = "training")
                                     @QueryParam("q") String q,
-                                    @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                                     @QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         RecommendationFilter filter = new RecommendationFilter(
@@ -101,13 +93,7 @@ public class PagesResource {
     @Path("recommendations/{number}")
     @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
     @Operation(operationId = "recommendationPage", summary = "One recommendation: its texts, status, positions and history")
-    @APIResponse(responseCode = "200", description = "The page",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
-    @APIResponse(responseCode = "404", description = "No such recommendation: an HTML page, or a problem when JSON is asked for",
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE),
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))})
     public Response recommendation(@Parameter(description = "The recommendation's number", example = "12") @PathParam("number") String number,
-                                   @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                                    @QueryParam("lang") String lang,
                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                    @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -121,11 +107,8 @@ public class PagesResource {
     @GET
     @Path("sessions")
     @Operation(operationId = "sessionsPage", summary = "The sessions calendar, the next session and the iCalendar subscription")
-    @APIResponse(responseCode = "200", description = "The page",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
     public Response sessions(@Parameter(description = "Only sessions of this body (a stakeholder code)", example = "C34")
                              @QueryParam("body") String body,
-                             @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                              @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String bodyCode = code("body", body);
@@ -138,13 +121,7 @@ public class PagesResource {
     @Produces({HTML, PROBLEM, MediaType.APPLICATION_JSON})
     @Operation(operationId = "briefingPage", summary = "The printable briefing for a session",
             description = "The recommendations addressed to the session's body and what changed since its previous session.")
-    @APIResponse(responseCode = "200", description = "The page",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE))
-    @APIResponse(responseCode = "404", description = "No such session: an HTML page, or a problem when JSON is asked for",
-            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING), example = PAGE_EXAMPLE),
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))})
     public Response briefing(@Parameter(description = "The session's id", example = "c34-2026") @PathParam("session") String session,
-                             @Parameter(description = "The page's language", schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"}))
                              @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept) {
