@@ -9,8 +9,8 @@
 # alone, Kafka's EndToEndLatency; the dashboard's pages against the API's read path under the same wrk settings, their
 # weight, their Lighthouse scores with Debian's chromium) and writes bench/RESULTS.md.
 # Duration on 2 cores (2026-12-03, services built, JDK 17): 14 minutes per run with BENCH_OPTS="-Dbench.fanouts=1000,10000"
-# (Lighthouse included), 29 minutes with --runs 2. The default fan-outs add 100,000 subscriptions (each created through
-# the API first, then the sender floor), not timed here.
+# (Lighthouse included), 29 minutes with --runs 2. The default fan-outs add 100,000 subscriptions: 37 minutes per run
+# (2026-12-03; 18 of them creating the 100,000 subscriptions through the API; bench/RESULTS-100k.md).
 # --quick is a short smoke run (same steps, tiny durations and counts) that also writes RESULTS.md.
 # --runs N runs the whole benchmark N times (fresh infrastructure and services each time); RESULTS.md then shows
 # every run's figures side by side in each table, so the spread shows.
