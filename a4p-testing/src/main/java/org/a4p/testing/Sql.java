@@ -57,10 +57,15 @@ public final class Sql {
 
     private static PreparedStatement prepare(String database, String sql, Object[] params) throws SQLException {
         PreparedStatement ps = kept(database).prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close(); // the connection is kept: a statement left open would stay open with it
+            throw e;
         }
-        return ps;
     }
 
     /**

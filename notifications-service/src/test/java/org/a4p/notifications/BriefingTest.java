@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Sql;
 import org.a4p.testing.ShiftableClock;
 
 import org.a4p.testing.OpenApiAnswers;
@@ -110,7 +111,7 @@ class BriefingTest {
 
             List<Integer> listed = numbers(b.get("recommendations"));
             List<Integer> expected = new ArrayList<>();
-            Fixtures.queryColumn("SELECT number FROM recommendation WHERE 'MEMBER_STATES' = ANY (stakeholders) ORDER BY number")
+            Sql.column("notifications", "SELECT number FROM recommendation WHERE 'MEMBER_STATES' = ANY (stakeholders) ORDER BY number")
                     .forEach(o -> expected.add(((Number) o).intValue()));
             assertThat(listed).isEqualTo(expected).contains(memberStates, shared).doesNotContain(councilOnly);
             JsonNode sharedItem = StreamSupport.stream(b.get("recommendations").spliterator(), false)

@@ -45,10 +45,6 @@ final class Fixtures {
                 .until(() -> String.valueOf(expected).equals(String.valueOf(Sql.single("notifications", sql, params))));
     }
 
-    static List<Object> queryColumn(String sql, Object... params) {
-        return Sql.column("notifications", sql, params);
-    }
-
     static void awaitRecommendation(int number, long version) {
         awaitDb("SELECT version FROM recommendation WHERE number = ?", version, number);
     }

@@ -1,5 +1,6 @@
 package org.a4p.notifications;
 
+import org.a4p.testing.Sql;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.a4p.testing.Metrics;
@@ -47,7 +48,7 @@ class WebhookTraceAndMetricsTest {
             assertThat(header).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]");
             // the sending attempt is a span of its own in that trace, not the event's
             assertThat(header.split("-")[2]).isNotEqualTo(eventSpan).isNotEqualTo("0000000000000000");
-            assertThat((String) Fixtures.queryColumn("SELECT traceparent FROM notification WHERE id = ?", change.id()).get(0))
+            assertThat((String) Sql.column("notifications", "SELECT traceparent FROM notification WHERE id = ?", change.id()).get(0))
                     .startsWith("00-" + traceId + "-");
         }
     }

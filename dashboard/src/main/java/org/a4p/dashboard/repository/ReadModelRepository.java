@@ -167,7 +167,7 @@ public class ReadModelRepository {
     }
 
     public Optional<Recommendation> recommendation(int number) {
-        return db.query("SELECT * FROM recommendation WHERE number = ?", ReadModelRepository::recommendation, number).stream().findFirst();
+        return db.one("SELECT * FROM recommendation WHERE number = ?", ReadModelRepository::recommendation, number);
     }
 
     public List<Recommendation> recommendations(RecommendationFilter f) {
@@ -254,11 +254,11 @@ public class ReadModelRepository {
     }
 
     public Optional<SessionOutcome> outcome(String id) {
-        return db.query("SELECT * FROM session_outcome WHERE id = ?", ReadModelRepository::outcome, id).stream().findFirst();
+        return db.one("SELECT * FROM session_outcome WHERE id = ?", ReadModelRepository::outcome, id);
     }
 
     public Optional<Stakeholder> stakeholder(String code) {
-        return db.query("SELECT code, name, kind, category FROM stakeholder WHERE code = ?", ReadModelRepository::stakeholder, code).stream().findFirst();
+        return db.one("SELECT code, name, kind, category FROM stakeholder WHERE code = ?", ReadModelRepository::stakeholder, code);
     }
 
     public List<Stakeholder> stakeholders() {
@@ -266,7 +266,7 @@ public class ReadModelRepository {
     }
 
     public Optional<Session> session(String id) {
-        return db.query("SELECT * FROM session WHERE id = ?", ReadModelRepository::session, id).stream().findFirst();
+        return db.one("SELECT * FROM session WHERE id = ?", ReadModelRepository::session, id);
     }
 
     /** The sessions, of one body if given, by start date. */
@@ -277,8 +277,8 @@ public class ReadModelRepository {
 
     /** The latest session of the same body that started before this one, if any. */
     public Optional<Session> previousSession(Session s) {
-        return db.query("SELECT * FROM session WHERE body = ? AND starts_on < ? ORDER BY starts_on DESC, id LIMIT 1",
-                ReadModelRepository::session, s.body(), s.startsOn()).stream().findFirst();
+        return db.one("SELECT * FROM session WHERE body = ? AND starts_on < ? ORDER BY starts_on DESC, id LIMIT 1",
+                ReadModelRepository::session, s.body(), s.startsOn());
     }
 
     private static Object[] filterParams(RecommendationFilter f) {
