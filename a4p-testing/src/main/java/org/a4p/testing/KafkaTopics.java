@@ -84,16 +84,16 @@ public final class KafkaTopics {
         }
     }
 
-    /** {@link #send} as {@code user} ({@code null}: without logging in); the broker's refusal is thrown as it comes. */
+    /** {@link #send} as {@code user}; the broker's refusal is thrown as it comes. */
     public static void sendAs(String user, String topic, String key, String value) throws Exception {
-        sendWith(user == null ? plainConfig() : clientConfig(user), topic, key, value);
+        sendWith(clientConfig(user), topic, key, value);
     }
 
-    /** {@link #send} with these client settings, failing within about 30 s. */
+    /** {@link #send} with these client settings, failing within about 30 s unless they set shorter timeouts. */
     public static void sendWith(Map<String, Object> clientConfig, String topic, String key, String value) throws Exception {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
@@ -110,7 +110,8 @@ public final class KafkaTopics {
         return config;
     }
 
-    private static Map<String, Object> plainConfig() {
+    /** The test broker's address, without logging in (the broker answers such a client nothing but the handshake). */
+    public static Map<String, Object> plainConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers());
         return config;
