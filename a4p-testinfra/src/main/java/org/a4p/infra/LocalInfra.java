@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -124,10 +126,28 @@ public final class LocalInfra {
         watcher.start();
     }
 
-    /** Starts PostgreSQL, then Kafka, then the mail server; must be called from a thread that lives as long as they do. */
+    /**
+     * Starts PostgreSQL and Kafka side by side (PostgreSQL's work is in its own processes, Kafka's in this JVM: about
+     * two seconds off every start, i.e. every test JVM's and ./run.sh's), then the mail server; must be called from a
+     * thread that lives as long as they do.
+     */
     void startServers() throws Exception {
+        CompletableFuture<Void> kafkaStarted = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                kafka.start();
+                kafkaStarted.complete(null);
+            } catch (Throwable e) {
+                kafkaStarted.completeExceptionally(e);
+            }
+        }, "a4p-kafka-start");
+        starter.start();
         postgres.start();
-        kafka.start();
+        try {
+            kafkaStarted.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         mail.start();
     }
 
