@@ -1,12 +1,10 @@
 package org.a4p.platform.http;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.a4p.platform.testapp.OtherSettings;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -14,15 +12,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** With a low limit, a caller's writes beyond the burst get 429 with Retry-After; other callers and reads do not. */
 @QuarkusTest
-@TestProfile(WriteRateLimitTest.LowLimit.class)
+@TestProfile(OtherSettings.class) // a limit of 6 a minute, a burst of 3
 class WriteRateLimitTest {
-
-    public static class LowLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("a4p.rate-limit.writes-per-minute", "6", "a4p.rate-limit.burst", "3");
-        }
-    }
 
     @Test
     void writesBeyondTheBurstAreRefusedPerCaller() {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.a4p.platform.testapp.OtherSettings;
 import jakarta.inject.Inject;
 import org.a4p.platform.testapp.TestEvents;
 import org.a4p.platform.transaction.AfterCommit;
@@ -24,15 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * set here far beyond the test's deadline.
  */
 @QuarkusTest
-@TestProfile(ReplicaWakeUpTest.SlowPoll.class)
+@TestProfile(OtherSettings.class) // a poll interval of 120 s
 class ReplicaWakeUpTest {
-
-    public static class SlowPoll implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("a4p.outbox.poll-interval", "120s");
-        }
-    }
 
     @Inject
     AgroalDataSource dataSource;
