@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.a4p.events.Topics;
 import org.a4p.platform.testapp.TestConsumer;
 import org.a4p.testing.KafkaTopics;
+import org.a4p.testing.Metrics;
 import org.a4p.testing.InfraTestResource;
 import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
@@ -70,10 +71,12 @@ class EventConsumerTest {
     void aDatabaseOutageIsWaitedOutNotDeadLettered() throws Exception {
         String id = UUID.randomUUID().toString();
         String key = "outage-" + id;
+        double waitsBefore = databaseWaits();
         TestInfra.stopPostgres();
         try {
             KafkaTopics.send(TOPIC, key, event(id));
-            Thread.sleep(3_000); // long enough for several failed attempts
+            // proof that the consumer had the event and kept trying: two failed attempts, not a fixed sleep
+            await().atMost(Duration.ofSeconds(30)).until(() -> databaseWaits() >= waitsBefore + 2);
             // meanwhile the service says it is not ready (the datasource check), and nothing was dead-lettered
             given().when().get("/q/health/ready").then().statusCode(503);
         } finally {
@@ -90,6 +93,10 @@ class EventConsumerTest {
                 all -> all.stream().anyMatch(r -> marker.equals(r.key())));
         assertThat(dead).anyMatch(r -> marker.equals(r.key()));
         assertThat(dead).filteredOn(r -> key.equals(r.key())).extracting(ConsumerRecord::value).containsOnly("{}");
+    }
+
+    private static double databaseWaits() {
+        return Metrics.value(Metrics.scrape(), "a4p_events_database_waits_total", "consumer=\"platform-test\"");
     }
 
     private static ConsumerRecord<String, String> deadLettered(String key) {
