@@ -2,7 +2,6 @@ package org.a4p.recommendations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -29,12 +28,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A recommendation's A4P+ priorities, set by the secretariat: the write, its version, history and event, the refusals
- * that change nothing, reads as of a moment and the priority filter. Read answers are cached for an hour here
- * (ReadCacheTest's profile), so a fresh answer after a write proves the write invalidated the cache. Every test works
+ * that change nothing, reads as of a moment and the priority filter. Read answers are cached for an hour in the tests
+ * (application.properties), so a fresh answer after a write proves the write invalidated the cache. Every test works
  * on recommendations it creates.
  */
 @QuarkusTest
-@TestProfile(ReadCacheTest.LongLivedEntries.class)
 class PrioritiesTest extends WithTestClock {
 
     static final String WPS = "WOMEN_PEACE_AND_SECURITY";

@@ -1,8 +1,6 @@
 package org.a4p.recommendations;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.a4p.recommendations.service.ReadCache;
@@ -24,19 +22,11 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * Reads are answered from memory when they can be (ReadCache). What a client must never notice:
- * a stale answer after a write it made, or an answer meant for another request. Entries live an hour here,
- * so expiry can neither hide a stale answer nor turn an expected hit into a miss on a slow machine.
+ * a stale answer after a write it made, or an answer meant for another request. Entries live an hour in the tests
+ * (application.properties), so expiry can neither hide a stale answer nor turn an expected hit into a miss on a slow machine.
  */
 @QuarkusTest
-@TestProfile(ReadCacheTest.LongLivedEntries.class)
 class ReadCacheTest {
-
-    public static class LongLivedEntries implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("a4p.read-cache.max-age", "1h");
-        }
-    }
 
     /** Never a recommendation: above the highest number a POST may choose, far above the next free ones. */
     static final int MISSING = 99_999; // in range (1..100000) but never created: a 404, not the 400 of an invalid number
