@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.a4p.platform.transaction.AfterCommit;
 import org.a4p.recommendations.config.ReadCacheConfig;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +30,12 @@ public class ReadCache {
     private record Entry(long generation, long expiresAt, Object value) {
     }
 
+    /** A load in progress, started in {@code generation}. */
+    private record Load(long generation, CompletableFuture<Object> result) {
+    }
+
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Load> loading = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     /** Write transactions that have called {@link #changedInThisTransaction()} and not ended yet. */
     private final AtomicInteger openWrites = new AtomicInteger();
@@ -54,13 +62,41 @@ public class ReadCache {
      * The cached value for {@code key}, or {@code loader}'s. A loaded value is kept only if no write was open
      * at any time during the load: a load that ran while a write committed could hold the old or the new
      * state, and keeping the old one after a reader has seen the new one would let that reader go back.
+     *
+     * <p>One load per key at a time: when an entry expires under load, every reader that misses it while it is being
+     * loaded again waits for that load instead of running its own (under wrk, a few hundred at once). A reader joins
+     * only a load that started in the generation it sees, i.e. with no write committed or open since: what that load
+     * reads is then no older than anything this reader could have seen. If the load fails, each waiter loads itself.
      */
+    @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> loader) {
         T cached = peek(key);
         if (cached != null) {
             return cached;
         }
         long g = generation.get();
+        Load mine = new Load(g, new CompletableFuture<>());
+        Load running = loading.compute(key, (k, current) -> current != null && current.generation == g ? current : mine);
+        if (running != mine) {
+            try {
+                return (T) running.result.join();
+            } catch (CompletionException | CancellationException failed) {
+                return load(key, loader, generation.get());
+            }
+        }
+        try {
+            T value = load(key, loader, g);
+            mine.result.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.result.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(key, mine);
+        }
+    }
+
+    private <T> T load(String key, Supplier<T> loader, long g) {
         boolean quiet = openWrites.get() == 0;
         loads.increment();
         T value = loader.get();
@@ -73,7 +109,7 @@ public class ReadCache {
         return value;
     }
 
-    /** How many times {@link #get} had to call its loader since the start. */
+    /** How many times {@link #get} had to call a loader since the start (a reader that waited for another's load: none). */
     public long loads() {
         return loads.sum();
     }
