@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Verifies tokens as smallrye-jwt does (signature, issuer, expiry), then refuses a correctly signed token whose
@@ -31,8 +33,23 @@ public class TokenShape extends JWTCallerPrincipalFactory {
 
     private static final List<String> NAME_CLAIMS = List.of("upn", "preferred_username", "sub", "iss", "delegation");
 
+    /**
+     * A client sends the same token with every request for as long as it lives, and verifying its RS256 signature
+     * took about a quarter of recommendations-service's CPU in a status change (the services run C1-compiled code,
+     * without the big-integer intrinsics of C2). A token that passed every check here is therefore recognised by its
+     * exact text until it expires, for at most {@link #REMEMBERED_FOR} (a key rotated away is honoured that much
+     * longer), at most {@link #REMEMBERED_TOKENS} of them. A refused token is never remembered.
+     */
+    static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
+    static final int REMEMBERED_TOKENS = 1000;
+
+    private record Verified(JWTAuthContextInfo context, JWTCallerPrincipal principal, long untilMillis) {
+    }
+
     private final DefaultJWTTokenParser parser = new DefaultJWTTokenParser();
     private final Duration maxLifetime;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final LongAdder verifications = new LongAdder();
 
     TokenShape(@ConfigProperty(name = "a4p.security.max-token-lifetime", defaultValue = "24h") Duration maxLifetime) {
         this.maxLifetime = maxLifetime;
@@ -40,6 +57,28 @@ public class TokenShape extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
+        long now = System.currentTimeMillis();
+        Verified known = verified.get(token);
+        if (known != null && known.context == authContextInfo && now < known.untilMillis) {
+            return known.principal;
+        }
+        verifications.increment();
+        JWTCallerPrincipal principal = verify(token, authContextInfo);
+        // never past the token's own expiry: from then on it is verified again, and refused as smallrye-jwt refuses it
+        long until = Math.min(principal.getExpirationTime() * 1000, now + REMEMBERED_FOR.toMillis());
+        if (verified.size() >= REMEMBERED_TOKENS) {
+            verified.clear();
+        }
+        verified.put(token, new Verified(authContextInfo, principal, until));
+        return principal;
+    }
+
+    /** How many tokens were verified (signature and claims) rather than recognised, since the start. */
+    long verifications() {
+        return verifications.sum();
+    }
+
+    private JWTCallerPrincipal verify(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
         JwtContext context;
         try {
             context = parser.parse(token, authContextInfo);
