@@ -19,6 +19,9 @@
 # Fewer or more fan-out subscriptions: BENCH_OPTS="-Dbench.fanouts=1000,10000" (quick: 100,300).
 # The e-mail row alone (10,000 confirmed e-mail subscriptions get one change's alerts; prints the figure, writes nothing):
 #   BENCH_OPTS="-Dbench.only=mail -Dbench.mail-fanout=10000" bench/run.sh
+# The fan-out rows alone, for trying changes to the sender (prints each round, its floor and where the last round's time
+# went by the databases' clocks; writes nothing; -Dbench.jfr=/tmp/f.jfr records notifications-service during the last round):
+#   BENCH_OPTS="-Dbench.only=fanout -Dbench.fanouts=1000,20000" bench/run.sh
 # The start-up and memory rows alone (each service restarted N times, alternating with the floor app; medians, ratios,
 # the breakdown, RSS at rest and after short read loads; prints, writes nothing):
 #   BENCH_OPTS="-Dbench.only=startup -Dbench.restarts=5" bench/run.sh

@@ -28,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The benchmark behind bench/run.sh. Starts its own PostgreSQL + Kafka (LocalInfra, free ports), the three
@@ -123,6 +125,10 @@ public final class Bench {
     void runAll() throws Exception {
         if ("mail".equals(System.getProperty("bench.only"))) {
             mailOnly();
+            return;
+        }
+        if ("fanout".equals(System.getProperty("bench.only"))) {
+            fanOutOnly();
             return;
         }
         if ("startup".equals(System.getProperty("bench.only"))) {
@@ -404,7 +410,9 @@ public final class Bench {
     /** The notifications service validates filters against its read model: wait until it knows every recommendation. */
     void awaitReadModel() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String probe = "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:1024/probe\",\"recommendations\":[24]}";
+        // every number: the events of the 24 come on several partitions, so the last one published may not be the last applied
+        String all = IntStream.rangeClosed(1, 24).mapToObj(String::valueOf).collect(Collectors.joining(","));
+        String probe = "{\"subscriber\":\"" + DELEGATION + "\",\"channel\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:1024/probe\",\"recommendations\":[" + all + "]}";
         while (System.nanoTime() < deadline) {
             HttpResponse<String> r = post(base(NOT) + "/subscriptions", jwt.delegation(DELEGATION), probe);
             if (r.statusCode() == 201) {
@@ -789,6 +797,12 @@ public final class Bench {
             Thread.sleep(2000); // let the receivers go quiet before the round
             receivers.reset();
             String load = load();
+            // -Dbench.jfr=<file>: a flight recording of notifications-service during the last round (for finding its cost)
+            String jfr = n == s.fanouts().get(s.fanouts().size() - 1) ? System.getProperty("bench.jfr") : null;
+            if (jfr != null) {
+                Tools.run(List.of("jcmd", String.valueOf(services.get(NOT).pid()), "JFR.start", "name=fanout",
+                        "settings=profile"), Map.of(), 60);
+            }
             long t0 = System.nanoTime();
             changeStatus(FANOUT_REC, walk.get(step++));
             long deadline = t0 + TimeUnit.SECONDS.toNanos(Math.max(300, n / 50));
@@ -798,6 +812,10 @@ public final class Bench {
                 seen = receivers.distinctAndLast("/f/");
             }
             double seconds = seen[0] >= n ? (seen[1] - t0) / 1e9 : Double.NaN;
+            if (jfr != null) {
+                Tools.run(List.of("jcmd", String.valueOf(services.get(NOT).pid()), "JFR.stop", "name=fanout",
+                        "filename=" + Path.of(jfr).toAbsolutePath()), Map.of(), 60);
+            }
             Thread.sleep(3000); // anything arriving twice would come now
             seen = receivers.distinctAndLast("/f/");
             long duplicates = receivers.duplicates();
@@ -837,8 +855,41 @@ public final class Bench {
         return new double[]{ms / 1000, received};
     }
 
-    /** The e-mail row alone (-Dbench.only=mail): the services started once, then {@link #mailFanOut}; nothing written. */
-    void mailOnly() throws Exception {
+    /**
+     * The fan-out rows alone (-Dbench.only=fanout), for trying changes to the sender: the services started once,
+     * then {@link #fanOut} with its floor; prints, writes nothing.
+     */
+    void fanOutOnly() throws Exception {
+        startServicesOnce();
+        try (Receivers receivers = new Receivers(s.receivers(), 8)) {
+            fanOut(receivers);
+        }
+        for (Results.FanOut f : results.fanouts) {
+            System.out.println(f);
+        }
+        // where the last round's time went, by the databases' own clocks: the change's outbox row, then each step of the fan-out
+        Map<String, String> pg = Map.of("PGPASSWORD", "a4p");
+        String changed = Tools.run(List.of("psql", "-qAt", "-h", "127.0.0.1", "-p", String.valueOf(pgPort()), "-U", "a4p", "-d",
+                "recommendations", "-c", "SELECT id || ' ' || created_at || ' ' || sent_at"
+                        + " FROM outbox_event WHERE type LIKE '%status%' ORDER BY seq DESC LIMIT 1"), pg, 60).trim();
+        System.out.println("[fan-out] status change outbox row (id, created, sent): " + changed);
+        System.out.println(Tools.run(List.of("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort()), "-U", "a4p", "-d",
+                "notifications", "-c", """
+                WITH n AS (SELECT * FROM notification ORDER BY created_at DESC LIMIT 1),
+                     a AS (SELECT a.at FROM delivery_attempt a JOIN delivery d ON d.id = a.delivery_id JOIN n ON n.id = d.notification_id),
+                     o AS (SELECT * FROM outbox_event WHERE created_at >= (SELECT created_at FROM n))
+                SELECT (SELECT created_at FROM n) AS notification_created,
+                       (SELECT processed_at FROM processed_event WHERE event_id = (SELECT id FROM n)) AS inbox_tx_start,
+                       (SELECT count(*) FROM a) AS attempts, (SELECT min(at) FROM a) AS first_attempt_done,
+                       (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY at) FROM a) AS median_attempt_done,
+                       (SELECT max(at) FROM a) AS last_attempt_done,
+                       (SELECT count(*) FROM o) AS outbox_rows, (SELECT count(DISTINCT created_at) FROM o) AS outbox_txs,
+                       (SELECT max(created_at) FROM o) AS last_record_tx, (SELECT max(sent_at) FROM o) AS last_sent
+                """), pg, 60));
+    }
+
+    /** For a row alone: PostgreSQL, Kafka and the three services, each started once, the read models complete. */
+    private void startServicesOnce() throws Exception {
         startInfra();
         publicKey = jwt.publicKey();
         for (String name : List.of(REC, STK, NOT)) {
@@ -849,6 +900,11 @@ public final class Bench {
             p.awaitReady(Duration.ofSeconds(120));
         }
         awaitReadModel();
+    }
+
+    /** The e-mail row alone (-Dbench.only=mail): the services started once, then {@link #mailFanOut}; nothing written. */
+    void mailOnly() throws Exception {
+        startServicesOnce();
         System.out.println(mailFanOut(s.mailFanout()));
     }
 
