@@ -37,6 +37,19 @@ class OutboxRelayTest {
                 .containsExactlyElementsOf(IntStream.range(0, 30).boxed().toList());
     }
 
+    @Test
+    void eventsRecordedTogetherArriveInTheirOrderWithTheIdsReturned() {
+        String key = "together-" + UUID.randomUUID();
+        List<String> ids = events.publishAll(key, 40);
+
+        List<ConsumerRecord<String, String>> records = ofKey(key, 40);
+
+        assertThat(records.stream().map(r -> n(r.value())).toList())
+                .containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
+        assertThat(records.stream().map(r -> field(r.value(), "id")).toList()).containsExactlyElementsOf(ids);
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
     /**
      * Kafka acknowledged the record, then the transaction carrying its sent stamp was lost (a trigger of the
      * test app's migration fails the first stamp of a 'lost-stamp-' row): the row must be stamped next round,
@@ -63,6 +76,14 @@ class OutboxRelayTest {
     private int n(String cloudEvent) {
         try {
             return json.readTree(cloudEvent).path("data").path("n").asInt(-1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String field(String cloudEvent, String name) {
+        try {
+            return json.readTree(cloudEvent).path(name).asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.a4p.platform.testapp.OtherSettings;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.a4p.platform.testapp.TestEvents;
 import org.a4p.platform.transaction.AfterCommit;
 import org.a4p.testing.KafkaTopics;
@@ -37,11 +38,14 @@ class ReplicaWakeUpTest {
     Clock clock;
     @Inject
     OutboxConfig config;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Test
     void aCommitOfAnotherReplicaWakesTheRelay() {
         // the other replica: its own outbox and relay (never started, so its wake-up reaches nobody here)
-        Outbox otherReplica = new Outbox(dataSource, mapper, afterCommit, new OutboxRelay(dataSource, config, "localhost:9"), clock);
+        Outbox otherReplica = new Outbox(dataSource, mapper, afterCommit, new OutboxRelay(dataSource, config, "localhost:9"), clock,
+                transactions);
         String key = "other-replica-" + UUID.randomUUID();
 
         long t0 = System.nanoTime();
