@@ -13,10 +13,12 @@ import org.a4p.notifications.model.FeedRow;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Notifications, their deliveries (one per subscription) and the attempts made. */
@@ -120,16 +122,18 @@ public class DeliveryRepository {
     /**
      * Claims up to {@code limit} due deliveries: SKIP LOCKED lets several senders (or replicas) work
      * side by side, and pushing next_attempt_at to {@code leaseUntil} keeps a claimed row from being
-     * claimed again while its request is in flight (after a crash it becomes due again then).
+     * claimed again while its request is in flight (after a crash it becomes due again then). The claimed ids are
+     * an array, not a CTE to join: the planner then finds them by primary key instead of hashing the whole delivery
+     * table (which only grows) for every claim.
      */
     public List<ClaimedDelivery> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
         return db.query("""
-                WITH due AS (
-                    SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?
-                    ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
                 UPDATE delivery d SET next_attempt_at = ?
-                FROM due, subscription s, notification n
-                WHERE d.id = due.id AND s.id = d.subscription_id AND n.id = d.notification_id
+                FROM subscription s, notification n
+                WHERE d.id = ANY (ARRAY(
+                        SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?
+                        ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED))
+                  AND s.id = d.subscription_id AND n.id = d.notification_id
                 RETURNING d.id, d.subscription_id, d.notification_id, n.type, d.round_attempts, d.attempts,
                           s.target, s.secret, n.payload, s.previous_secret, s.previous_secret_until, n.traceparent,
                           s.channel, s.language, s.unsubscribe_token""",
@@ -140,34 +144,71 @@ public class DeliveryRepository {
                         rs.getString("traceparent"),
                         Channel.valueOf(rs.getString("channel")), Language.valueOf(rs.getString("language")),
                         rs.getString("unsubscribe_token")),
-                now, limit, leaseUntil);
+                leaseUntil, now, limit);
     }
 
     /**
-     * Records a batch of attempts and the resulting states (deliveries deleted meanwhile are skipped).
+     * Records a batch of attempts and the resulting states (deliveries deleted meanwhile are skipped), one statement
+     * for the whole batch: the attempts inserted, the deliveries updated, as many rows as 500 single statements.
      *
      * @return for each outcome, whether its delivery was updated
      */
     public boolean[] record(List<DeliveryOutcome> outcomes) {
-        List<Object[]> attempts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        for (DeliveryOutcome o : outcomes) {
-            attempts.add(new Object[]{o.delivery().id(), o.at(), o.httpStatus(), o.error(), o.durationMs(), o.delivery().id()});
-            updates.add(new Object[]{o.newStatus().name(), o.nextAttemptAt(), o.httpStatus(), o.error(), o.at(),
-                    o.delivery().id()});
-        }
-        db.batch("""
-                INSERT INTO delivery_attempt (delivery_id, at, http_status, error, duration_ms)
-                SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM delivery WHERE id = ?)""", attempts);
-        int[] counts = db.batch("""
-                UPDATE delivery SET status = ?, next_attempt_at = ?, last_http_status = ?, last_error = ?, updated_at = ?,
-                    attempts = attempts + 1, round_attempts = round_attempts + 1
-                WHERE id = ? AND status = 'PENDING'""", updates);
-        boolean[] updated = new boolean[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            updated[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as updated
+        boolean[] updated = new boolean[outcomes.size()];
+        int from = 0;
+        while (from < outcomes.size()) {
+            // one statement updates a row once: an outcome of a delivery already in this part starts the next part,
+            // which then sees the first outcome's state (as row-by-row statements would)
+            Set<Long> ids = new HashSet<>();
+            int to = from;
+            while (to < outcomes.size() && ids.add(outcomes.get(to).delivery().id())) {
+                to++;
+            }
+            Set<Long> changed = recordDistinct(outcomes.subList(from, to));
+            for (int i = from; i < to; i++) {
+                updated[i] = changed.contains(outcomes.get(i).delivery().id());
+            }
+            from = to;
         }
         return updated;
+    }
+
+    private Set<Long> recordDistinct(List<DeliveryOutcome> outcomes) {
+        int n = outcomes.size();
+        Long[] ids = new Long[n];
+        String[] at = new String[n];
+        String[] status = new String[n];
+        Integer[] httpStatus = new Integer[n];
+        String[] error = new String[n];
+        Long[] durationMs = new Long[n];
+        String[] nextAttemptAt = new String[n];
+        for (int i = 0; i < n; i++) {
+            DeliveryOutcome o = outcomes.get(i);
+            ids[i] = o.delivery().id();
+            at[i] = o.at().toString();
+            status[i] = o.newStatus().name();
+            httpStatus[i] = o.httpStatus();
+            error[i] = o.error();
+            durationMs[i] = o.durationMs();
+            nextAttemptAt[i] = o.nextAttemptAt() == null ? null : o.nextAttemptAt().toString();
+        }
+        // unnest in FROM, not in a CTE: the planner then looks each id up in the primary key (a CTE's unknown size
+        // made it scan the whole table for every batch)
+        db.update("""
+                INSERT INTO delivery_attempt (delivery_id, at, http_status, error, duration_ms)
+                SELECT o.id, o.at::timestamptz, o.http_status, o.error, o.duration_ms
+                FROM unnest(?::bigint[], ?::text[], ?::integer[], ?::text[], ?::bigint[])
+                     WITH ORDINALITY AS o(id, at, http_status, error, duration_ms, n)
+                WHERE EXISTS (SELECT 1 FROM delivery WHERE id = o.id) ORDER BY o.n""",
+                ids, at, httpStatus, error, durationMs);
+        return new HashSet<>(db.query("""
+                UPDATE delivery d SET status = o.status, next_attempt_at = o.next_attempt_at::timestamptz,
+                    last_http_status = o.http_status, last_error = o.error, updated_at = o.at::timestamptz,
+                    attempts = d.attempts + 1, round_attempts = d.round_attempts + 1
+                FROM unnest(?::bigint[], ?::text[], ?::text[], ?::integer[], ?::text[], ?::text[])
+                     AS o(id, at, status, http_status, error, next_attempt_at)
+                WHERE d.id = o.id AND d.status = 'PENDING'
+                RETURNING d.id""", rs -> rs.getLong(1), ids, at, status, httpStatus, error, nextAttemptAt));
     }
 
     /** A FAILED delivery becomes PENDING again, due now, with a fresh round of attempts. */

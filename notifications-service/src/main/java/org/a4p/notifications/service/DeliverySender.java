@@ -336,12 +336,14 @@ public class DeliverySender {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     boolean[] updated = deliveries.record(batch);
+                    List<Outbox.Message> events = new ArrayList<>();
                     for (int i = 0; i < batch.size(); i++) {
                         DeliveryOutcome o = batch.get(i);
                         if (updated[i] && o.newStatus() != DeliveryStatus.PENDING) {
-                            publishOutcome(o);
+                            events.add(outcomeEvent(o));
                         }
                     }
+                    outbox.publishAll(events);
                 });
                 return;
             } catch (RuntimeException e) {
@@ -364,10 +366,10 @@ public class DeliverySender {
         }
     }
 
-    private void publishOutcome(DeliveryOutcome o) {
+    private static Outbox.Message outcomeEvent(DeliveryOutcome o) {
         ClaimedDelivery c = o.delivery();
         boolean delivered = o.newStatus() == DeliveryStatus.DELIVERED;
-        outbox.publish(Topics.NOTIFICATION_EVENTS, c.subscriptionId().toString(), EventTypes.SOURCE_NOTIFICATIONS,
+        return new Outbox.Message(Topics.NOTIFICATION_EVENTS, c.subscriptionId().toString(), EventTypes.SOURCE_NOTIFICATIONS,
                 delivered ? EventTypes.NOTIFICATION_DELIVERED : EventTypes.NOTIFICATION_FAILED,
                 "subscriptions/" + c.subscriptionId() + "/deliveries/" + c.id(),
                 new NotificationOutcome(String.valueOf(c.id()), c.subscriptionId().toString(), c.notificationId(), c.type(),
