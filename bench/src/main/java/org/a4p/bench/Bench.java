@@ -801,7 +801,7 @@ public final class Bench {
             String jfr = n == s.fanouts().get(s.fanouts().size() - 1) ? System.getProperty("bench.jfr") : null;
             if (jfr != null) {
                 Tools.run(List.of("jcmd", String.valueOf(services.get(NOT).pid()), "JFR.start", "name=fanout",
-                        "settings=profile"), Map.of(), 60);
+                        "settings=" + System.getProperty("bench.jfr-settings", "profile")), Map.of(), 60);
             }
             long t0 = System.nanoTime();
             changeStatus(FANOUT_REC, walk.get(step++));
