@@ -1,18 +1,15 @@
 package org.a4p.platform.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.a4p.events.CloudEvent;
 import org.a4p.events.EventSchemas;
+import org.a4p.platform.db.Db;
 import org.a4p.platform.tracing.TraceParent;
 import org.a4p.platform.transaction.AfterCommit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,17 +29,17 @@ public class Outbox {
     /** Marks a transaction whose commit already notifies and wakes the relays. */
     private static final Object NOTIFIED = new Object();
 
-    private final AgroalDataSource dataSource;
+    private final Db db;
     private final ObjectMapper mapper;
     private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
 
-    Outbox(AgroalDataSource dataSource, ObjectMapper mapper, AfterCommit afterCommit,
+    Outbox(Db db, ObjectMapper mapper, AfterCommit afterCommit,
            OutboxRelay relay, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
-        this.dataSource = dataSource;
+        this.db = db;
         this.mapper = mapper;
         this.afterCommit = afterCommit;
         this.relay = relay;
@@ -96,31 +93,19 @@ public class Outbox {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not write an outbox event", e);
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     INSERT INTO outbox_event (id, topic, record_key, type, payload)
-                     SELECT id::uuid, topic, record_key, type, payload
-                     FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                          WITH ORDINALITY AS m(id, topic, record_key, type, payload, n)
-                     ORDER BY n""")) {
-            ps.setArray(1, c.createArrayOf("text", ids));
-            ps.setArray(2, c.createArrayOf("text", topics));
-            ps.setArray(3, c.createArrayOf("text", keys));
-            ps.setArray(4, c.createArrayOf("text", types));
-            ps.setArray(5, c.createArrayOf("text", payloads));
-            ps.executeUpdate();
-            if (transactions.getResource(NOTIFIED) == null) {
-                // Delivered at commit, to every replica's relay (only the one holding the relay lock publishes): another
-                // replica's write does not wait for the poll interval. Once per transaction is enough.
-                try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')")) {
-                    notify.execute();
-                }
-                transactions.putResource(NOTIFIED, Boolean.TRUE);
-                // the latency of an event is then one Kafka round trip, not a poll interval
-                afterCommit.run(relay::wake);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write outbox events", e);
+        db.update("""
+                INSERT INTO outbox_event (id, topic, record_key, type, payload)
+                SELECT id::uuid, topic, record_key, type, payload
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS m(id, topic, record_key, type, payload, n)
+                ORDER BY n""", ids, topics, keys, types, payloads);
+        if (transactions.getResource(NOTIFIED) == null) {
+            // Delivered at commit, to every replica's relay (only the one holding the relay lock publishes): another
+            // replica's write does not wait for the poll interval. Once per transaction is enough.
+            db.query("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')", rs -> Boolean.TRUE);
+            transactions.putResource(NOTIFIED, Boolean.TRUE);
+            // the latency of an event is then one Kafka round trip, not a poll interval
+            afterCommit.run(relay::wake);
         }
         return List.of(ids);
     }

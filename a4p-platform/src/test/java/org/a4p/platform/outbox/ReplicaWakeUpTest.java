@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.a4p.platform.testapp.OtherSettings;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.a4p.platform.db.Db;
 import org.a4p.platform.testapp.TestEvents;
 import org.a4p.platform.transaction.AfterCommit;
 import org.a4p.testing.KafkaTopics;
@@ -31,6 +32,8 @@ class ReplicaWakeUpTest {
     @Inject
     AgroalDataSource dataSource;
     @Inject
+    Db db;
+    @Inject
     ObjectMapper mapper;
     @Inject
     AfterCommit afterCommit;
@@ -44,7 +47,7 @@ class ReplicaWakeUpTest {
     @Test
     void aCommitOfAnotherReplicaWakesTheRelay() {
         // the other replica: its own outbox and relay (never started, so its wake-up reaches nobody here)
-        Outbox otherReplica = new Outbox(dataSource, mapper, afterCommit, new OutboxRelay(dataSource, config, "localhost:9"), clock,
+        Outbox otherReplica = new Outbox(db, mapper, afterCommit, new OutboxRelay(dataSource, config, "localhost:9"), clock,
                 transactions);
         String key = "other-replica-" + UUID.randomUUID();
 

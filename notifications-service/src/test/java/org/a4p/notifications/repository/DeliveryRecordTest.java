@@ -7,6 +7,7 @@ import org.a4p.notifications.model.ClaimedDelivery;
 import org.a4p.notifications.model.DeliveryOutcome;
 import org.a4p.notifications.model.DeliveryStatus;
 import org.a4p.testing.Sql;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -28,6 +29,18 @@ class DeliveryRecordTest {
 
     @Inject
     DeliveryRepository deliveries;
+
+    private final List<UUID> subscriptions = new ArrayList<>();
+
+    /**
+     * Deliveries left PENDING would count as in flight for other classes (the hostile battery waits until none is),
+     * so this class's subscriptions go, and their deliveries and attempts with them.
+     */
+    @AfterEach
+    void removeWhatThisTestMade() {
+        subscriptions.forEach(id -> Sql.update("notifications", "DELETE FROM subscription WHERE id = ?", id));
+        subscriptions.clear();
+    }
 
     @Test
     void aBatchRecordsEveryOutcomeWithItsAttemptAndSkipsDeliveriesNoLongerPending() {
@@ -84,8 +97,9 @@ class DeliveryRecordTest {
                         + " || coalesce(last_error, 'null') FROM delivery WHERE id = ?", id));
     }
 
-    private static UUID subscription() {
+    private UUID subscription() {
         UUID id = UUID.randomUUID();
+        subscriptions.add(id);
         Sql.update("notifications", """
                 INSERT INTO subscription (id, subscriber, channel, target, secret, created_at)
                 VALUES (?, 'Mission of Record', 'WEBHOOK', 'http://127.0.0.1:9/record', 'sealed', now())""", id);
