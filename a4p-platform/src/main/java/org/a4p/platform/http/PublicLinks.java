@@ -1,13 +1,14 @@
 package org.a4p.platform.http;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.LaunchMode;
-import org.eclipse.microprofile.config.Config;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * Absolute links this service hands out ({@code Location}, links in bodies), built from the configured public base
@@ -19,10 +20,17 @@ import java.util.Optional;
 public class PublicLinks {
 
     private final Optional<String> configured;
+    private final IntSupplier port;
     private volatile String base;
 
+    @Inject
     public PublicLinks(@ConfigProperty(name = "a4p.http.public-base-url") Optional<String> configured) {
+        this(configured, PublicLinks::configuredPort);
+    }
+
+    PublicLinks(Optional<String> configured, IntSupplier port) {
         this.configured = configured.filter(s -> !s.isBlank()).map(PublicLinks::strip);
+        this.port = port;
     }
 
     /** {@code path} is this service's own path (e.g. {@code /sessions/<id>}); each segment must already be safe. */
@@ -30,17 +38,27 @@ public class PublicLinks {
         return URI.create(base() + (path.startsWith("/") ? path : "/" + path));
     }
 
-    // Resolved on first use: under test the HTTP port is chosen at start (quarkus.http.test-port=0) and only known then.
     private String base() {
         String b = base;
         if (b == null) {
-            Config config = ConfigProvider.getConfig();
-            String portKey = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-            int port = config.getOptionalValue(portKey, Integer.class).orElse(8080);
-            b = configured.orElse("http://localhost:" + port);
+            b = configured.orElse(null);
+            if (b == null) {
+                int p = port.getAsInt();
+                b = "http://localhost:" + p;
+                if (p == 0) {
+                    // under test the port is chosen when the server binds (quarkus.http.test-port=0): a link made before
+                    // that (a mail the sender retries at start-up) must not fix port 0 for every later link
+                    return b;
+                }
+            }
             base = b;
         }
         return b;
+    }
+
+    private static int configuredPort() {
+        String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        return ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(8080);
     }
 
     static String strip(String url) {
