@@ -70,12 +70,10 @@ public record HostileRequest(String name, String method, String path, Supplier<S
         return new HostileRequest(name, method, path, token, type, body, headers, status);
     }
 
-    /** Sends the request and asserts that it was refused as expected and that {@code tables} did not change. */
-    public void assertRefused(String database, List<String> tables) {
-        assertRefused(database, tables, List.of());
-    }
-
-    /** As {@link #assertRefused(String, List)}; outbox events of the {@code background} types are not compared. */
+    /**
+     * Sends the request and asserts that it was refused as expected and that {@code tables} and the outbox did not
+     * change (outbox events of the {@code background} types are not compared).
+     */
     public void assertRefused(String database, List<String> tables, List<String> background) {
         DatabaseSnapshot before = DatabaseSnapshot.of(database, tables, background);
         HttpResponse<String> response = send();

@@ -19,8 +19,8 @@ import java.util.function.IntSupplier;
 @ApplicationScoped
 public class PublicLinks {
 
-    private final Optional<String> configured;
     private final IntSupplier port;
+    /** The configured base URL, else this service's own once its port is known. */
     private volatile String base;
 
     @Inject
@@ -29,7 +29,7 @@ public class PublicLinks {
     }
 
     PublicLinks(Optional<String> configured, IntSupplier port) {
-        this.configured = configured.filter(s -> !s.isBlank()).map(PublicLinks::strip);
+        this.base = configured.filter(s -> !s.isBlank()).map(PublicLinks::strip).orElse(null);
         this.port = port;
     }
 
@@ -41,17 +41,13 @@ public class PublicLinks {
     private String base() {
         String b = base;
         if (b == null) {
-            b = configured.orElse(null);
-            if (b == null) {
-                int p = port.getAsInt();
-                b = "http://localhost:" + p;
-                if (p == 0) {
-                    // under test the port is chosen when the server binds (quarkus.http.test-port=0): a link made before
-                    // that (a mail the sender retries at start-up) must not fix port 0 for every later link
-                    return b;
-                }
+            int p = port.getAsInt();
+            b = "http://localhost:" + p;
+            // under test the port is chosen when the server binds (quarkus.http.test-port=0): a link made before that
+            // (a mail the sender retries at start-up) must not fix port 0 for every later link
+            if (p != 0) {
+                base = b;
             }
-            base = b;
         }
         return b;
     }
