@@ -277,11 +277,7 @@ public final class LocalInfra {
         if (p != 0) {
             return p;
         }
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
-        }
+        return FreePorts.next();
     }
 
     static Map<String, String> parse(String[] args) {

@@ -365,9 +365,7 @@ public final class Bench {
     }
 
     static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return org.a4p.infra.FreePorts.next();
     }
 
     static long rssKb(long pid) throws IOException {
