@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class RunLocal {
             stopping.countDown();
             System.out.println("\nStopping...");
             long start = System.nanoTime();
-            stopAll(running, Duration.ofSeconds(15));
+            ServiceProcess.stopAll(running, Duration.ofSeconds(15));
             infra.shutdown();
             System.out.printf("Stopped everything in %.1f s.%n", (System.nanoTime() - start) / 1e9);
         }, "a4p-run-stop"));
@@ -135,32 +134,6 @@ public final class RunLocal {
             }
         }
         Thread.sleep(Long.MAX_VALUE); // the shutdown hook is stopping everything; the JVM ends after it
-    }
-
-    /**
-     * SIGTERM to every service at once, then waits for each: the stop takes as long as the slowest service, not the
-     * sum of all (Ctrl-C in a terminal signals them all at once anyway; a SIGTERM to this process alone did not).
-     * Each service's own stop time is printed, so a slow one shows.
-     */
-    static void stopAll(List<ServiceProcess> services, Duration grace) {
-        long start = System.nanoTime();
-        List<Thread> stops = new ArrayList<>();
-        for (ServiceProcess p : services) {
-            Thread t = new Thread(() -> {
-                p.stop(grace);
-                System.out.printf("  %s stopped (%.1f s)%n", p.name(), (System.nanoTime() - start) / 1e9);
-            }, "stop-" + p.name());
-            t.start();
-            stops.add(t);
-        }
-        for (Thread t : stops) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static String env(String name, String fallback) {

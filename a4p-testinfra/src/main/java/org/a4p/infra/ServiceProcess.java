@@ -160,4 +160,30 @@ public final class ServiceProcess {
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
+
+    /**
+     * SIGTERM to every service at once, then waits for each: the stop takes as long as the slowest service, not the
+     * sum of all (for ./run.sh: Ctrl-C in a terminal signals them all at once anyway; a SIGTERM to it alone did not).
+     * Each service's own stop time is printed, so a slow one shows.
+     */
+    public static void stopAll(List<ServiceProcess> services, Duration grace) {
+        long start = System.nanoTime();
+        List<Thread> stops = new ArrayList<>();
+        for (ServiceProcess p : services) {
+            Thread t = new Thread(() -> {
+                p.stop(grace);
+                System.out.printf("  %s stopped (%.1f s)%n", p.name(), (System.nanoTime() - start) / 1e9);
+            }, "stop-" + p.name());
+            t.start();
+            stops.add(t);
+        }
+        for (Thread t : stops) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }

@@ -1,13 +1,12 @@
 package org.a4p.e2e;
 
+import org.a4p.infra.FreePorts;
 import org.a4p.infra.KafkaUsers;
 import org.a4p.infra.ServiceProcess;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class RunningSystem {
 
     private static RunningSystem instance;
 
-    /** The first replica of each service; {@link #replicas} has them all. Replaced by {@link #restartServices}. */
+    /** The first replica of each service; {@link #replicas} has them all. Replaced when stopped services are started again. */
     volatile ServiceProcess recommendations;
     volatile ServiceProcess stakeholders;
     volatile ServiceProcess notifications;
@@ -38,6 +37,8 @@ public final class RunningSystem {
     private final Path root;
     private final Path publicKey;
     private final int recommendationsPort;
+    /** Set by {@link #stopServices}, cleared once {@link #get} has started them again. */
+    private boolean stopped;
 
     private RunningSystem(Map<String, List<ServiceProcess>> replicas, ServiceProcess dashboard, Path root, Path publicKey,
                           int recommendationsPort) {
@@ -57,13 +58,20 @@ public final class RunningSystem {
         return all.get(all.size() - 1);
     }
 
+    /**
+     * The running system, started on first use. Services a test class stopped ({@link #stopServices}) are started
+     * again here, by the next class that asks for the system, so that no class depends on which ran before it; when
+     * the class that stops them runs last (it is ordered so), nobody pays for a restart.
+     */
     static synchronized RunningSystem get() {
-        if (instance == null) {
-            try {
+        try {
+            if (instance == null) {
                 instance = start();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not start the system", e);
+            } else if (instance.stopped) {
+                instance.restartServices();
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the system", e);
         }
         return instance;
     }
@@ -101,19 +109,20 @@ public final class RunningSystem {
         return system;
     }
 
-    /** Stops every replica of the three services; the dashboard, PostgreSQL and Kafka keep running. */
+    /**
+     * Stops every replica of the three services, all at once; the dashboard, PostgreSQL and Kafka keep running.
+     * The next {@link #get} starts them again.
+     */
     synchronized void stopServices() {
-        List<ServiceProcess> all = replicas.values().stream().flatMap(List::stream).toList();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            all.get(i).stop(Duration.ofSeconds(15));
-        }
+        ServiceProcess.stopAll(replicas.values().stream().flatMap(List::stream).toList(), Duration.ofSeconds(15));
+        stopped = true;
     }
 
     /**
      * Starts the stopped replicas again on their ports (the test classes share this system, so the one that stopped
      * them gives them back) and waits until they are ready. Their logs go to a second file each.
      */
-    synchronized void restartServices() throws IOException, InterruptedException {
+    private synchronized void restartServices() throws IOException, InterruptedException {
         Path logs = root.resolve("e2e-tests/target/service-logs");
         List<ServiceProcess> started = new ArrayList<>();
         for (Map.Entry<String, List<ServiceProcess>> service : replicas.entrySet()) {
@@ -136,6 +145,7 @@ public final class RunningSystem {
         recommendations = replicas.get("recommendations-service").get(0);
         stakeholders = replicas.get("stakeholders-service").get(0);
         notifications = replicas.get("notifications-service").get(0);
+        stopped = false;
     }
 
     private static ServiceProcess start(Path root, String name, int replica, int port, String database, int recommendationsPort,
@@ -185,8 +195,6 @@ public final class RunningSystem {
     }
 
     public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return FreePorts.next();
     }
 }
