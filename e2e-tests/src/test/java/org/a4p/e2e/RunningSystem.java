@@ -37,8 +37,8 @@ public final class RunningSystem {
     private final Path root;
     private final Path publicKey;
     private final int recommendationsPort;
-    /** Set by {@link #stopServices}, cleared once {@link #get} has started them again. */
-    private boolean stopped;
+    /** Set by {@link #stopServices}, cleared once {@link #get} has started them again (the shutdown hook stops too). */
+    private volatile boolean stopped;
 
     private RunningSystem(Map<String, List<ServiceProcess>> replicas, ServiceProcess dashboard, Path root, Path publicKey,
                           int recommendationsPort) {
@@ -119,8 +119,8 @@ public final class RunningSystem {
     }
 
     /**
-     * Starts the stopped replicas again on their ports (the test classes share this system, so the one that stopped
-     * them gives them back) and waits until they are ready. Their logs go to a second file each.
+     * Starts the stopped replicas again on their ports, for the next test class that asks for the system, and waits
+     * until they are ready. Their logs go to a second file each.
      */
     private synchronized void restartServices() throws IOException, InterruptedException {
         Path logs = root.resolve("e2e-tests/target/service-logs");
