@@ -194,7 +194,16 @@ public final class TestInfra {
             throw new IllegalStateException("PostgreSQL and Kafka did not start within 180 s", e);
         }
         if (!line.startsWith("A4P_INFRA_READY")) {
-            process.destroyForcibly();
+            // It stops what it did start and exits by itself: killed at once, it left a started PostgreSQL running
+            // (seen after a port clash; the server outlived the build by an hour and a half).
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
             throw new IllegalStateException("infrastructure failed: " + line);
         }
         for (String part : line.split(" ")) {
