@@ -1,6 +1,7 @@
 package org.a4p.infra;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FreePortsLeaseTest {
 
     @Test
-    void aPortLeasedByAnotherJvmIsSkippedUntilItsLeaseIsOld() throws Exception {
-        Path leases = Files.createTempDirectory("a4p-port-leases-test");
+    void aPortLeasedByAnotherJvmIsSkippedUntilItsLeaseIsOld(@TempDir Path leases) throws Exception {
         // ports no real probe gives (below 1024), so this JVM has not handed them out
         Files.createFile(leases.resolve("101"));
         Files.setLastModifiedTime(Files.createFile(leases.resolve("102")),
