@@ -12,11 +12,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -77,12 +79,38 @@ public final class KafkaTopics {
      * {@code content-type: application/cloudevents+json; charset=UTF-8}, whatever the value holds.
      */
     public static void send(String topic, String key, String value) {
+        KafkaProducer<String, String> producer = shared();
         try {
-            sendAs(KafkaUsers.ADMIN, topic, key, value);
+            producer.send(record(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
+            // a producer that timed out (a broker stopped by the test) starts afresh next time
+            forget(producer);
             throw new IllegalStateException("could not send to " + topic, e);
         }
     }
+
+    /**
+     * One producer for {@link #send}, kept open: a new one per record logs in anew (SCRAM) and fetches the metadata
+     * first, about 55 ms a record on an idle machine here, against a few for a record sent on an open producer, and
+     * the services' tests send hundreds. Its thread is a daemon: it ends with the test JVM.
+     */
+    private static synchronized KafkaProducer<String, String> shared() {
+        if (shared == null) {
+            Map<String, Object> config = producerConfig(clientConfig(KafkaUsers.ADMIN));
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 0); // each send waits for its acknowledgement anyway
+            shared = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        }
+        return shared;
+    }
+
+    private static synchronized void forget(KafkaProducer<String, String> broken) {
+        if (shared == broken) {
+            shared = null;
+            broken.close(Duration.ZERO);
+        }
+    }
+
+    private static KafkaProducer<String, String> shared;
 
     /** {@link #send} as {@code user}; the broker's refusal is thrown as it comes. */
     public static void sendAs(String user, String topic, String key, String value) throws Exception {
@@ -91,16 +119,25 @@ public final class KafkaTopics {
 
     /** {@link #send} with these client settings, failing within about 30 s unless they set shorter timeouts. */
     public static void sendWith(Map<String, Object> clientConfig, String topic, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(clientConfig),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(record(topic, key, value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> clientConfig) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
-        }
+        return config;
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     /** The test broker's address and the login of {@code user}, for any Kafka client. */
