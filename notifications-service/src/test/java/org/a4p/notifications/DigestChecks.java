@@ -18,11 +18,16 @@ final class DigestChecks {
     private DigestChecks() {
     }
 
-    /** Waits until a digest check started after this call has run to its end. */
+    /**
+     * Returns once a digest check that began after this call has run to its end (one run here, as another replica's
+     * would run), and the scheduled check that may have been running at the call, with the clock read before it, has
+     * ended too: as {@link BriefingChecks#awaitACheckAfterNow}.
+     */
     static void awaitACheckAfterNow(DigestService digests) {
-        long before = digests.completedChecks();
-        // the check running now may have read the clock before the call: the next one surely reads it after
-        await().atMost(Duration.ofSeconds(30)).until(() -> digests.completedChecks() >= before + 2);
+        long seen = digests.completedChecks();
+        digests.check();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> digests.completedChecks() >= seen + 1);
     }
 
     /** How far to shift the test clock (from real time) to stand at {@code day}, {@code minutes} after the digest hour. */
