@@ -7,6 +7,7 @@ import org.a4p.events.EventTypes;
 import org.a4p.events.Topics;
 import org.a4p.infra.FreePorts;
 import org.a4p.infra.KafkaUsers;
+import org.a4p.infra.ServiceProcess;
 import org.a4p.testing.Sql;
 import org.a4p.testing.TestInfra;
 import org.a4p.testing.Tokens;
@@ -15,17 +16,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -41,12 +37,12 @@ class RestartIT {
 
     private static final Path WORK = Path.of("target", "restart-it");
 
-    private Process service;
+    private ServiceProcess service;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (service != null) {
-            service.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            service.kill();
         }
     }
 
@@ -59,8 +55,8 @@ class RestartIT {
         String before = given().get("/recommendations/" + number).then().statusCode(200).extract().asString();
         List<String> historyBefore = history(number);
         Fixtures.events(number, EventTypes.RECOMMENDATION_STATUS_CHANGED, 2); // published before the stop
-        service.destroy(); // SIGTERM: a graceful shutdown, as an orchestrator does
-        assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("stopped").isTrue();
+        service.stop(Duration.ofSeconds(30)); // SIGTERM: a graceful shutdown, as an orchestrator does
+        assertThat(Files.readString(service.log())).as("a graceful stop, not the kill after 30 s").contains("stopped in");
 
         start("second");
         assertThat(snapshotClaims()).as("snapshot job claims").isEqualTo(1);
@@ -87,40 +83,23 @@ class RestartIT {
         return history.getList("to", String.class);
     }
 
-    /** Starts the packaged service (prod profile, configured by environment) and waits until it is ready. */
+    /**
+     * Starts the packaged service (prod profile, configured by environment) with the JVM options it runs with
+     * wherever this project starts it, and waits until it is ready.
+     */
     private void start(String life) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertThat(jar).as("the package (integration-test phase)").exists();
-        int port = freePort();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(WORK.resolve(life + ".log").toFile());
-        pb.environment().putAll(Map.of("QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", TestInfra.jdbcUrl("recommendations"),
-                "QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER,
-                "QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD,
-                "KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers(),
-                // the broker runs SASL SCRAM: without its password the service never becomes ready
-                "A4P_KAFKA_PASSWORD", KafkaUsers.password("recommendations-service"),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", testPublicKey().toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "QUARKUS_VERTX_CACHE_DIRECTORY", WORK.resolve("vertx-cache").toAbsolutePath().toString()));
-        service = pb.start();
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (true) {
-            assertThat(service.isAlive()).as("%s start, see %s", life, WORK.resolve(life + ".log")).isTrue();
-            assertThat(System.nanoTime()).as("%s start within 180 s", life).isLessThan(deadline);
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
+        int port = FreePorts.next();
+        service = ServiceProcess.start(Path.of("..").toAbsolutePath().normalize(), "recommendations-service", port,
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", TestInfra.jdbcUrl("recommendations"),
+                        "QUARKUS_DATASOURCE_USERNAME", TestInfra.DB_USER,
+                        "QUARKUS_DATASOURCE_PASSWORD", TestInfra.DB_PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS", TestInfra.kafkaBootstrapServers(),
+                        // the broker runs SASL SCRAM: without its password the service never becomes ready
+                        "A4P_KAFKA_PASSWORD", KafkaUsers.password("recommendations-service"),
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", testPublicKey().toUri().toString(),
+                        "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER),
+                WORK.resolve(life + ".log").toAbsolutePath(), ServiceProcess.jvmOptions());
+        service.awaitReady(Duration.ofSeconds(180));
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = port;
     }
@@ -139,7 +118,4 @@ class RestartIT {
         return file;
     }
 
-    private static int freePort() {
-        return FreePorts.next();
-    }
 }
