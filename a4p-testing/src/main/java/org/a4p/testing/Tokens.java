@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bearer tokens for tests, signed with the committed TEST key pair ({@code a4p-test-keys/}), whose public half
@@ -36,7 +38,7 @@ public final class Tokens {
 
     /** A secretariat token for a named user, whose name the services record as the acting user. */
     public static String secretariat(String user) {
-        return bearer(testKey(), claims(ISSUER, user, List.of("secretariat"), 0, 3600));
+        return current(claims(ISSUER, user, List.of("secretariat"), 0, 3600));
     }
 
     /** A delegation token acting for {@code delegation} (claim {@code delegation}). */
@@ -44,12 +46,12 @@ public final class Tokens {
         Map<String, Object> claims = claims(ISSUER, "officer@" + delegation.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".test",
                 List.of("delegation"), 0, 3600);
         claims.put("delegation", delegation);
-        return bearer(testKey(), claims);
+        return current(claims);
     }
 
     /** A valid token with no role at all. */
     public static String noRole() {
-        return bearer(testKey(), claims(ISSUER, "nobody@example.test", List.of(), 0, 3600));
+        return current(claims(ISSUER, "nobody@example.test", List.of(), 0, 3600));
     }
 
     /** A secretariat token signed with a key the services do not trust. */
@@ -118,6 +120,31 @@ public final class Tokens {
         claims.put("iat", now + issuedIn);
         claims.put("exp", now + expiresIn);
         return claims;
+    }
+
+    /**
+     * A valid token with these claims, issued now or within the last {@link #REUSE}: the test JVMs run C1 only, where
+     * one RSA signature takes about 7 ms, and the suite asks for thousands of tokens, most of them alike. A token
+     * reused is still valid for most of its hour, and the services treat it exactly as a fresh one.
+     */
+    private static String current(Map<String, Object> claims) {
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, Object> timeless = new LinkedHashMap<>(claims);
+        timeless.remove("iat");
+        timeless.remove("exp");
+        Signed kept = RECENT.get(timeless);
+        if (kept != null && now - kept.issuedAt() < REUSE.toSeconds()) {
+            return kept.header();
+        }
+        Signed signed = new Signed(bearer(testKey(), claims), now);
+        RECENT.put(timeless, signed);
+        return signed.header();
+    }
+
+    private static final Duration REUSE = Duration.ofMinutes(1);
+    private static final Map<Map<String, Object>, Signed> RECENT = new ConcurrentHashMap<>();
+
+    private record Signed(String header, long issuedAt) {
     }
 
     private static String bearer(PrivateKey key, Map<String, Object> claims) {
