@@ -10,4 +10,9 @@ interface KafkaServers {
     void start() throws Exception;
 
     void stop();
+
+    /** Stops for good, its data about to be deleted: no controlled shutdown is needed. */
+    default void discard() {
+        stop();
+    }
 }

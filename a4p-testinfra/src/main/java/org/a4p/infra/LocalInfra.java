@@ -245,7 +245,11 @@ public final class LocalInfra {
         shuttingDown = true;
         mail.stop();
         try {
-            kafka.stop();
+            if (deleteDataOnExit) {
+                kafka.discard();
+            } else {
+                kafka.stop();
+            }
         } catch (Exception e) {
             System.out.println("[infra] Kafka stop failed: " + e);
         }

@@ -147,6 +147,16 @@ public final class TestInfra {
         }
     }
 
+    /**
+     * Runs {@code task} when this JVM exits, before the servers stop: for what uses them and must end first (the e2e
+     * tests' service processes), since the JVM runs its shutdown hooks all at once, in no order.
+     */
+    public static void beforeStop(Runnable task) {
+        BEFORE_STOP.add(task);
+    }
+
+    private static final List<Runnable> BEFORE_STOP = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static void fork() throws IOException {
         String home = System.getProperty("a4p.infra.home");
         if (home == null) {
@@ -221,6 +231,9 @@ public final class TestInfra {
             }
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Runnable task : BEFORE_STOP) {
+                task.run();
+            }
             // Closing stdin tells the child to stop both servers and delete its data directory.
             try (OutputStream stdin = process.getOutputStream()) {
                 stdin.flush();

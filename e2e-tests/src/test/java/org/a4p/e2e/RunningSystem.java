@@ -99,10 +99,8 @@ public final class RunningSystem {
                 JVM_OPTIONS);
         all.add(dashboard);
         RunningSystem system = new RunningSystem(replicas, dashboard, root, publicKey, recPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            system.dashboard.stop(Duration.ofSeconds(15));
-            system.stopServices();
-        }, "e2e-services-stop"));
+        // before PostgreSQL and Kafka stop: a service whose broker is gone can take its whole grace period to stop
+        TestInfra.beforeStop(system::stopAll);
         for (ServiceProcess p : all) {
             p.awaitReady(Duration.ofSeconds(180));
         }
@@ -115,6 +113,14 @@ public final class RunningSystem {
      */
     synchronized void stopServices() {
         ServiceProcess.stopAll(replicas.values().stream().flatMap(List::stream).toList(), Duration.ofSeconds(15));
+        stopped = true;
+    }
+
+    /** Stops the dashboard and every replica of the three services, all at once. */
+    private synchronized void stopAll() {
+        List<ServiceProcess> all = new ArrayList<>(replicas.values().stream().flatMap(List::stream).toList());
+        all.add(dashboard);
+        ServiceProcess.stopAll(all, Duration.ofSeconds(15));
         stopped = true;
     }
 
