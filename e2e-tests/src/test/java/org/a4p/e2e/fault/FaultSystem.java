@@ -49,7 +49,8 @@ final class FaultSystem {
         for (ServiceProcess p : running.values()) {
             p.awaitReady(Duration.ofSeconds(240));
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "fault-services-stop"));
+        // before PostgreSQL and Kafka stop (as RunningSystem): a service whose broker is gone can take its grace period
+        TestInfra.beforeStop(this::stop);
     }
 
     /** "notifications-service#2": the second replica of notifications-service. */
@@ -113,9 +114,7 @@ final class FaultSystem {
     }
 
     void stop() {
-        for (ServiceProcess p : List.copyOf(running.values())) {
-            p.stop(Duration.ofSeconds(15));
-        }
+        ServiceProcess.stopAll(List.copyOf(running.values()), Duration.ofSeconds(15));
     }
 
     String secretariat() {
