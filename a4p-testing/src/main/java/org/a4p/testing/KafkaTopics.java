@@ -33,11 +33,7 @@ public final class KafkaTopics {
     /** Every record of the topic from the beginning, read until {@code done} holds for the list or the timeout ends. */
     public static List<ConsumerRecord<String, String>> readAll(String topic, Duration timeout,
                                                                Predicate<List<ConsumerRecord<String, String>>> done) {
-        Map<String, Object> config = clientConfig(KafkaUsers.ADMIN);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config,
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = partitions(consumer, topic, deadline);
             consumer.assign(partitions);
@@ -53,6 +49,37 @@ public final class KafkaTopics {
             }
             return records;
         }
+    }
+
+    /**
+     * Every record of the topic committed before this call: read from the beginning up to the end offsets found at the
+     * call. The proof that a record never arrived, when whatever could have written it has already given up: it needs
+     * no wait for a timeout.
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<TopicPartition> partitions = partitions(consumer, topic, deadline);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + " not read to its end within " + timeout);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    /** A consumer of committed records, as the super user, that commits nothing: it reads by assignment. */
+    private static KafkaConsumer<String, String> consumer() {
+        Map<String, Object> config = clientConfig(KafkaUsers.ADMIN);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
     /** The topic's partitions, waiting for the topic to exist (a dead-letter topic appears with its first record). */
