@@ -4,6 +4,7 @@ import org.a4p.testing.Sql;
 import org.a4p.notifications.service.BriefingService;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import static org.awaitility.Awaitility.await;
 
@@ -24,10 +25,15 @@ final class BriefingChecks {
      * scheduled checks took about two seconds each time.)
      */
     static void awaitACheckAfterNow(BriefingService briefings) {
-        long seen = briefings.completedChecks();
-        briefings.check();
+        awaitACheckAfterNow(briefings::completedChecks, briefings::check);
+    }
+
+    /** As {@link #awaitACheckAfterNow(BriefingService)}, for any check with a count of scheduled runs completed. */
+    static void awaitACheckAfterNow(LongSupplier completedChecks, Runnable check) {
+        long seen = completedChecks.getAsLong();
+        check.run();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> briefings.completedChecks() >= seen + 1);
+                .until(() -> completedChecks.getAsLong() >= seen + 1);
     }
 
     /** Briefing deliveries of one session to one subscription, as the database holds them. */

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import static org.awaitility.Awaitility.await;
-
 /** Steps of the digest tests. */
 final class DigestChecks {
 
@@ -24,10 +22,7 @@ final class DigestChecks {
      * ended too: as {@link BriefingChecks#awaitACheckAfterNow}.
      */
     static void awaitACheckAfterNow(DigestService digests) {
-        long seen = digests.completedChecks();
-        digests.check();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> digests.completedChecks() >= seen + 1);
+        BriefingChecks.awaitACheckAfterNow(digests::completedChecks, digests::check);
     }
 
     /** How far to shift the test clock (from real time) to stand at {@code day}, {@code minutes} after the digest hour. */
