@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -155,7 +156,7 @@ public final class TestInfra {
         BEFORE_STOP.add(task);
     }
 
-    private static final List<Runnable> BEFORE_STOP = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<Runnable> BEFORE_STOP = new CopyOnWriteArrayList<>();
 
     private static void fork() throws IOException {
         String home = System.getProperty("a4p.infra.home");
@@ -232,7 +233,12 @@ public final class TestInfra {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (Runnable task : BEFORE_STOP) {
-                task.run();
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    // the servers stop all the same: a task that failed must not leave PostgreSQL behind
+                    System.out.println("[infra] a task before the stop failed: " + e);
+                }
             }
             // Closing stdin tells the child to stop both servers and delete its data directory.
             try (OutputStream stdin = process.getOutputStream()) {
