@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Base64;
@@ -27,7 +26,6 @@ public final class Tokens {
     public static final String PUBLIC_KEY_LOCATION = "a4p-test-keys/publicKey.pem";
     public static final String SECRETARIAT_USER = "editor@secretariat.test";
 
-    private static final String PRIVATE_KEY = "a4p-test-keys/privateKey.pem";
 
     private Tokens() {
     }
@@ -159,29 +157,22 @@ public final class Tokens {
         return Keys.TEST;
     }
 
-    /** Read or made once: the batteries sign hundreds of tokens, and an RSA key pair takes long to generate. */
+    /**
+     * Read once per class loader: the batteries sign hundreds of tokens. The untrusted key is read as well, not
+     * generated: generating a 2048-bit RSA key under C1 took seconds, in every class loader of a test restart.
+     */
     private static final class Keys {
-        static final PrivateKey TEST = read();
-        static final PrivateKey UNTRUSTED = generate();
+        static final PrivateKey TEST = read("a4p-test-keys/privateKey.pem");
+        static final PrivateKey UNTRUSTED = read("a4p-test-keys/untrustedPrivateKey.pem");
 
-        private static PrivateKey read() {
-            try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream(PRIVATE_KEY)) {
+        private static PrivateKey read(String resource) {
+            try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException(PRIVATE_KEY + " is not on the classpath");
+                    throw new IllegalStateException(resource + " is not on the classpath");
                 }
                 return Jwt.privateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
             } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException("cannot read the test signing key", e);
-            }
-        }
-
-        private static PrivateKey generate() {
-            try {
-                KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                g.initialize(2048);
-                return g.generateKeyPair().getPrivate();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
+                throw new IllegalStateException("cannot read the test signing key " + resource, e);
             }
         }
     }
