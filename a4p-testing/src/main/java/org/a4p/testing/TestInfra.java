@@ -42,16 +42,25 @@ public final class TestInfra {
     }
 
     /** Starts the infrastructure unless this JVM already has it. */
-    public static synchronized void ensureStarted() {
-        if (System.getProperty(KAFKA) != null) {
-            return;
-        }
-        try {
-            fork();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start PostgreSQL and Kafka for the tests", e);
+    public static void ensureStarted() {
+        synchronized (ONE_PER_JVM) {
+            if (System.getProperty(KAFKA) != null) {
+                return;
+            }
+            try {
+                fork();
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start PostgreSQL and Kafka for the tests", e);
+            }
         }
     }
+
+    /**
+     * The lock of {@link #ensureStarted}: a string literal, which the JVM interns, is the same object in every class
+     * loader's copy of this class, where a {@code synchronized} method would lock only its own copy (the start ahead of
+     * the tests, {@link InfraPrestart}, runs in the launcher's class loader, the first test in Quarkus's).
+     */
+    private static final String ONE_PER_JVM = "org.a4p.testing.TestInfra: one infrastructure per JVM";
 
     public static String kafkaBootstrapServers() {
         ensureStarted();
