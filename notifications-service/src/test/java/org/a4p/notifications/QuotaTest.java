@@ -29,7 +29,7 @@ class QuotaTest {
 
     private static Response create(String delegation) {
         return given().header("Authorization", Tokens.delegation(delegation)).contentType(ContentType.JSON)
-                .body(Map.of("subscriber", delegation, "channel", "WEBHOOK", "target", "http://127.0.0.1:18999/hook"))
+                .body(Map.of("subscriber", delegation, "channel", "WEBHOOK", "target", "http://127.0.0.1:9/hook"))
                 .when().post("/subscriptions");
     }
 
