@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TargetPolicyTest {
 
     static TargetPolicy policy(List<String> allowedNetworks, List<String> ports) {
+        return policy(allowedNetworks, ports, InetAddress::getAllByName);
+    }
+
+    static TargetPolicy policy(List<String> allowedNetworks, List<String> ports, TargetPolicy.Resolver resolver) {
         return new TargetPolicy(new TargetsConfig() {
             @Override
             public Optional<List<String>> allowedNetworks() {
@@ -26,7 +31,7 @@ class TargetPolicyTest {
             public List<String> allowedPorts() {
                 return ports;
             }
-        });
+        }, resolver);
     }
 
     static final TargetPolicy PRODUCTION = policy(List.of(), List.of("80", "443", "1024-65535"));
@@ -61,9 +66,30 @@ class TargetPolicyTest {
 
     @ParameterizedTest
     @CsvSource({"http://[64:ff9b::7f00:1]:8080/h", "http://[::ffff:7f00:1]/h", "http://[2002:a00:1::1]/h",
-            "http://0.0.0.0:8080/h", "http://[fe80::1%251]/h", "http://192.0.0.170/h", "http://255.255.255.255/h"})
+            "http://0.0.0.0:8080/h", "http://[fe80::1%251]/h", "http://192.0.0.170/h", "http://255.255.255.255/h",
+            "http://127.1/h"}) // 127.1: java.net.URI finds no host in it
     void refusedAtSubscriptionWithAProblemNamingTheField(String target) {
         assertThatThrownBy(() -> PRODUCTION.check("target", target)).isInstanceOf(ProblemException.class);
+    }
+
+    /**
+     * Outside the local and test profiles no network is allowed (ConfiguredTargetNetworksTest), so this machine is
+     * refused however its address is spelt; the test profile's allow-list lets the same targets through, so the
+     * refusal is the address's, not the spelling's. Names come from a table (what a name service could answer,
+     * e.g. for a hex spelling), never from DNS; the rest are literals the JDK reads itself.
+     */
+    @ParameterizedTest
+    @CsvSource({"http://127.0.0.1:8083/hook", "http://localhost:8083/hook", "http://[::1]:8083/hook",
+            "http://2130706433/hook", "http://0x7f000001/hook", "http://[::ffff:127.0.0.1]/hook", "http://loopback.example/hook"})
+    void thisMachineIsRefusedHoweverItIsSpeltUnlessLoopbackIsAllowed(String target) {
+        Map<String, String> names = Map.of("localhost", "127.0.0.1", "0x7f000001", "127.0.0.1", "loopback.example", "::1");
+        TargetPolicy.Resolver resolver = host -> InetAddress.getAllByName(names.getOrDefault(host, host));
+        List<String> ports = List.of("80", "443", "1024-65535");
+
+        assertThatThrownBy(() -> policy(List.of(), ports, resolver).check("target", target))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.toProblem("/subscriptions").errors)
+                        .singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("target")));
+        assertThat(policy(List.of("127.0.0.0/8", "::1/128"), ports, resolver).check("target", target)).hasToString(target);
     }
 
     @ParameterizedTest
