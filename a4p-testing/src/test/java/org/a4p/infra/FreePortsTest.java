@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Ports asked for one after another are never the same. The kernel picks a free port at random (here among about
@@ -25,12 +26,19 @@ class FreePortsTest {
             ports.add(FreePorts.next());
         }
         assertThat(ports).hasSize(1000);
-        assertThat(FreePorts.ephemeralStart()).as("this machine leaves a pool below its ephemeral range")
-                .isGreaterThan(FreePorts.POOL_START + 1000);
-        assertThat(ports).allSatisfy(port -> assertThat(port).isBetween(FreePorts.POOL_START, FreePorts.ephemeralStart() - 1));
         int last = FreePorts.next();
         try (ServerSocket s = new ServerSocket(last, 1, InetAddress.getLoopbackAddress())) {
             assertThat(s.getLocalPort()).isEqualTo(last);
+        }
+    }
+
+    /** Skipped, and reported so, on a machine whose ephemeral range starts too low to leave a pool (it has none here). */
+    @Test
+    void noPortComesFromTheEphemeralRange() {
+        int ephemeralStart = FreePorts.ephemeralStart();
+        assumeTrue(ephemeralStart > FreePorts.POOL_START + 1000, "the ephemeral range starts at " + ephemeralStart + ": no pool below it");
+        for (int i = 0; i < 200; i++) {
+            assertThat(FreePorts.next()).isBetween(FreePorts.POOL_START, ephemeralStart - 1);
         }
     }
 }
