@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
- * Free loopback ports for servers that must be told their port before they bind (PostgreSQL, Kafka's listeners,
- * the services). The kernel picks a free port at random, so two asks may get the same one while neither has bound
+ * Free ports for servers that must be told their port before they bind (PostgreSQL, Kafka's listeners,
+ * the services). A free port is picked at random, so two asks may get the same one while neither has bound
  * it yet: a CI run's PostgreSQL and Kafka broker were both given 33729 and the broker failed to bind. A port is
  * therefore never handed out twice by one JVM, nor by two JVMs of this machine within {@link #LEASE} (the test
  * JVMs of modules built side by side, their infrastructure processes): each handed-out port leaves a file in

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Ports asked for one after another are never the same. The kernel picks a free port at random (here among about
- * 14,000), so a thousand plain picks repeat some port almost surely (measured: 144 repeats in 2,000), and two servers
- * told the same port collide. (That another JVM's recent ports are skipped too is FreePortsLeaseTest's.)
+ * Ports asked for one after another are never the same. A free port is picked at random (from the pool below the
+ * ephemeral range, about 16,000 ports here; the kernel's pick had about 14,000), so a thousand plain picks repeat some
+ * port almost surely (measured with the kernel's: 144 repeats in 2,000), and two servers told the same port collide. (That another JVM's recent ports are skipped too is FreePortsLeaseTest's.)
  * None is in the kernel's ephemeral range, where an outgoing connection can take a port before its server binds it.
  */
 class FreePortsTest {

@@ -34,7 +34,10 @@ class TargetPolicyTest {
         }, resolver);
     }
 
-    static final TargetPolicy PRODUCTION = policy(List.of(), List.of("80", "443", "1024-65535"));
+    /** a4p.targets.allowed-ports' default. */
+    static final List<String> DEFAULT_PORTS = List.of("80", "443", "1024-65535");
+
+    static final TargetPolicy PRODUCTION = policy(List.of(), DEFAULT_PORTS);
 
     @ParameterizedTest(name = "{0} refused: {1}")
     @CsvSource({
@@ -84,12 +87,11 @@ class TargetPolicyTest {
     void thisMachineIsRefusedHoweverItIsSpeltUnlessLoopbackIsAllowed(String target) {
         Map<String, String> names = Map.of("localhost", "127.0.0.1", "0x7f000001", "127.0.0.1", "loopback.example", "::1");
         TargetPolicy.Resolver resolver = host -> InetAddress.getAllByName(names.getOrDefault(host, host));
-        List<String> ports = List.of("80", "443", "1024-65535");
 
-        assertThatThrownBy(() -> policy(List.of(), ports, resolver).check("target", target))
+        assertThatThrownBy(() -> policy(List.of(), DEFAULT_PORTS, resolver).check("target", target))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.toProblem("/subscriptions").errors)
                         .singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("target")));
-        assertThat(policy(List.of("127.0.0.0/8", "::1/128"), ports, resolver).check("target", target)).hasToString(target);
+        assertThat(policy(List.of("127.0.0.0/8", "::1/128"), DEFAULT_PORTS, resolver).check("target", target)).hasToString(target);
     }
 
     @ParameterizedTest
