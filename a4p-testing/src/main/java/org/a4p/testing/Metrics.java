@@ -9,8 +9,12 @@ import static io.restassured.RestAssured.given;
 /** Reads /q/metrics (Prometheus text format) as an operator's scraper would. */
 public final class Metrics {
 
-    /** One sample line: name, optional label set, value (no timestamp: Micrometer writes none). */
-    private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)$");
+    /**
+     * One sample line: name, optional label set, value (no timestamp: Micrometer writes none). A label's value is
+     * quoted and may hold braces itself (a path template such as uri="/recommendations/{number}").
+     */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*})?\\s+(\\S+)$");
 
     private Metrics() {
     }
