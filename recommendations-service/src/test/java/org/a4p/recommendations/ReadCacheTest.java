@@ -4,9 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.a4p.recommendations.service.ReadCache;
+import org.a4p.testing.Metrics;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -30,6 +33,10 @@ class ReadCacheTest {
 
     /** Never a recommendation: above the highest number a POST may choose, far above the next free ones. */
     static final int MISSING = 99_999; // in range (1..100000) but never created: a 404, not the 400 of an invalid number
+
+    /** Set for every answer by the platform's configuration (quarkus.http.header, quarkus.http.filter). */
+    static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy", "X-Content-Type-Options",
+            "Referrer-Policy", "X-Frame-Options");
 
     @Inject
     ReadCache cache;
@@ -128,11 +135,29 @@ class ReadCacheTest {
             assertThat(again.contentType()).isEqualTo(first.contentType()).startsWith("application/json");
             assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
             assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+            for (String header : SECURITY_HEADERS) {
+                assertThat(again.header(header)).as(header).isNotBlank().isEqualTo(first.header(header));
+            }
         }
         // other Accept values still get JAX-RS content negotiation
         given().accept("text/csv").get("/recommendations/" + number).then().statusCode(406);
         given().get("/recommendations/00" + number).then().statusCode(200).body("number", equalTo(number));
         given().get("/recommendations/" + number + "/history").then().statusCode(200).body("[0].to", equalTo("UNDER_CONSIDERATION"));
+    }
+
+    /** The I/O-thread route answers before Quarkus REST names the request's path: it names it itself, for the meters and traces. */
+    @Test
+    void aCachedAnswerIsCountedUnderItsPathTemplate() {
+        int number = Fixtures.createRecommendation("Counted");
+        given().get("/recommendations/" + number).then().statusCode(200); // the miss, through JAX-RS
+        String[] series = {"method=\"GET\"", "status=\"200\"", "uri=\"/recommendations/{number}\""};
+        double before = Metrics.value(Metrics.scrape(), "http_server_requests_seconds_count", series);
+        for (int i = 0; i < 5; i++) {
+            given().get("/recommendations/" + number).then().statusCode(200);
+        }
+        await("five hits counted").atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Metrics.value(Metrics.scrape(), "http_server_requests_seconds_count", series)).isEqualTo(before + 5));
+        assertThat(Metrics.scrape()).doesNotContain("uri=\"/recommendations/" + number + "\"");
     }
 
     @Test
