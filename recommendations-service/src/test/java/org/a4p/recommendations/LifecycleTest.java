@@ -1,16 +1,22 @@
 package org.a4p.recommendations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.a4p.events.EventTypes;
+import org.a4p.events.RecommendationStatus;
+import org.a4p.recommendations.repository.RecommendationRepository;
 import org.a4p.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +25,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class LifecycleTest {
+
+    @Inject
+    RecommendationRepository repository;
 
     static final List<String> WALK = List.of("UNDER_CONSIDERATION", "ACCEPTED", "IN_PROGRESS", "STALLED", "IN_PROGRESS", "IMPLEMENTED");
 
@@ -178,5 +187,18 @@ class LifecycleTest {
         }
         given().when().get("/recommendations/" + number + "/history").then().body("size()", equalTo(1));
         assertThat(Fixtures.events(number, EventTypes.RECOMMENDATION_STATUS_CHANGED, 1)).hasSize(1);
+    }
+
+    /** A change locks the row and then loads it: an instance this transaction loaded before is brought up to date. */
+    @Test
+    void aLoadForAChangeSeesWhatAnotherTransactionCommittedAfterAnEarlierLoad() throws Exception {
+        int number = Fixtures.createRecommendation("Loaded twice");
+        RecommendationStatus underLock = QuarkusTransaction.requiringNew().call(() -> {
+            assertThat(repository.findById(number).status).isEqualTo(RecommendationStatus.PROPOSED); // no lock yet
+            CompletableFuture.runAsync(() -> Fixtures.changeStatus(number, "UNDER_CONSIDERATION", null))
+                    .get(30, TimeUnit.SECONDS); // committed by another transaction meanwhile
+            return repository.findForUpdate(number).orElseThrow().status;
+        });
+        assertThat(underLock).isEqualTo(RecommendationStatus.UNDER_CONSIDERATION);
     }
 }
