@@ -22,6 +22,9 @@
 # The fan-out rows alone, for trying changes to the sender (prints each round, its floor and where the last round's time
 # went by the databases' clocks; writes nothing; -Dbench.jfr=/tmp/f.jfr records notifications-service during the last round):
 #   BENCH_OPTS="-Dbench.only=fanout -Dbench.fanouts=1000,20000" bench/run.sh
+# The write path alone, for trying changes to it (prints the service and pgbench figures and each process's CPU during
+# the service's run; -Dbench.write-jfr=/tmp/w.jfr records recommendations-service meanwhile; writes nothing):
+#   BENCH_OPTS="-Dbench.only=write" bench/run.sh
 # The start-up and memory rows alone (each service restarted N times, alternating with the floor app; medians, ratios,
 # the breakdown, RSS at rest and after short read loads; prints, writes nothing):
 #   BENCH_OPTS="-Dbench.only=startup -Dbench.restarts=5" bench/run.sh

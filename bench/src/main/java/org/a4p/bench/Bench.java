@@ -131,6 +131,10 @@ public final class Bench {
             fanOutOnly();
             return;
         }
+        if ("write".equals(System.getProperty("bench.only"))) {
+            writeOnly();
+            return;
+        }
         if ("startup".equals(System.getProperty("bench.only"))) {
             new StartupOnly(this).run();
             return;
@@ -633,8 +637,20 @@ public final class Bench {
         Tools.wrk(base(REC), lua, s.threads(), s.connections(), s.warmupSeconds());
         allInProgress(numbers); // where the script starts; the warm-up left about half of them STALLED
         String loadWrk = load();
+        Map<String, Double> cpuBefore = Tools.cpuSeconds(processes());
+        // -Dbench.write-jfr=<file>: a flight recording of recommendations-service during the measured run
+        String jfr = System.getProperty("bench.write-jfr");
+        if (jfr != null) {
+            Tools.run(List.of("jcmd", String.valueOf(services.get(REC).pid()), "JFR.start", "name=write",
+                    "settings=" + System.getProperty("bench.jfr-settings", "profile")), Map.of(), 60);
+        }
         Tools.Load api = Tools.wrk(base(REC), lua, s.threads(), s.connections(), s.seconds());
+        if (jfr != null) {
+            Tools.run(List.of("jcmd", String.valueOf(services.get(REC).pid()), "JFR.stop", "name=write",
+                    "filename=" + Path.of(jfr).toAbsolutePath()), Map.of(), 60);
+        }
         System.out.printf("[write] wrk %.0f req/s p50 %.2f ms p99 %.2f ms errors %d%n", api.perSecond(), api.p50(), api.p99(), api.errors());
+        System.out.println("[write] CPU during it: " + Tools.cpuDifference(cpuBefore, Tools.cpuSeconds(processes())));
 
         // The same transaction in SQL, on copies of the tables it touches (schema writebench, the service's rows).
         Map<String, String> pg = Map.of("PGPASSWORD", "a4p");
@@ -898,6 +914,29 @@ public final class Bench {
             p.awaitReady(Duration.ofSeconds(120));
         }
         awaitReadModel();
+    }
+
+    /** The benchmark's own processes by name (the services, "infrastructure" for Kafka's JVM), for {@link Tools#cpuSeconds}. */
+    Map<String, Long> processes() {
+        Map<String, Long> named = new LinkedHashMap<>();
+        services.forEach((name, p) -> named.put(name, p.pid()));
+        if (infra != null) {
+            named.put("infrastructure (Kafka)", infra.pid());
+        }
+        return named;
+    }
+
+    /**
+     * The write path alone (-Dbench.only=write), for trying changes to it: the services and the dashboard started
+     * once, then {@link #writePath}, which prints its figures and where the CPU went; writes nothing.
+     */
+    void writeOnly() throws Exception {
+        startServicesOnce();
+        ports.put(DASH, freePort());
+        startAndTime(DASH, Start.FIRST);
+        awaitServicesReady();
+        writePath();
+        results.notes.forEach(System.out::println);
     }
 
     /** The e-mail row alone (-Dbench.only=mail): the services started once, then {@link #mailFanOut}; nothing written. */

@@ -24,7 +24,7 @@ final class Results {
     private final Path root;
     private final Bench.Settings s;
     private final String started = Bench.now();
-    private final List<String> notes = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
     String machine;
     String versions;
     String jvmOptions = "";

@@ -55,6 +55,45 @@ final class Tools {
         return text;
     }
 
+    /**
+     * CPU seconds used so far by every process of the machine, by name: the given processes (service name to pid) by
+     * their names, PostgreSQL's processes as "postgres", the rest by their command names. Read from /proc/[pid]/stat
+     * (user + system time); a process that ends between two readings drops out of the difference.
+     */
+    static Map<String, Double> cpuSeconds(Map<String, Long> named) throws IOException {
+        Map<Long, String> byPid = new java.util.HashMap<>();
+        named.forEach((name, pid) -> byPid.put(pid, name));
+        Map<String, Double> cpu = new java.util.TreeMap<>();
+        double tick = 100.0; // USER_HZ on Linux
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                String stat;
+                try {
+                    stat = Files.readAllLines(proc.resolve("stat")).get(0); // readString can come back short on /proc
+                } catch (IOException gone) {
+                    continue;
+                }
+                int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                String[] f = stat.substring(close + 2).split(" ");
+                long pid = Long.parseLong(proc.getFileName().toString());
+                String name = byPid.getOrDefault(pid, stat.substring(open + 1, close));
+                cpu.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / tick, Double::sum);
+            }
+        }
+        return cpu;
+    }
+
+    /** {@code after - before} per name, the largest first, as "name 1.2 s, ..." (names under 0.05 s left out). */
+    static String cpuDifference(Map<String, Double> before, Map<String, Double> after) {
+        StringBuilder out = new StringBuilder();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.append(out.isEmpty() ? "" : ", ").append(String.format("%s %.1f s", e.getKey(), e.getValue())));
+        return out.toString();
+    }
+
     static Load wrk(String url, Path lua, int threads, int connections, int seconds) throws Exception {
         String out = run(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
                 "--timeout", "10s", "-s", lua.toString(), url), Map.of(), seconds + 60L);
