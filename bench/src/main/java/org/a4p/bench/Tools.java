@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,9 +63,9 @@ final class Tools {
      * (user + system time); a process that ends between two readings drops out of the difference.
      */
     static Map<String, Double> cpuSeconds(Map<String, Long> named) throws IOException {
-        Map<Long, String> byPid = new java.util.HashMap<>();
+        Map<Long, String> byPid = new HashMap<>();
         named.forEach((name, pid) -> byPid.put(pid, name));
-        Map<String, Double> cpu = new java.util.TreeMap<>();
+        Map<String, Double> cpu = new TreeMap<>();
         double tick = 100.0; // USER_HZ on Linux
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path proc : procs) {

@@ -149,14 +149,16 @@ class ReadCacheTest {
     @Test
     void aCachedAnswerIsCountedUnderItsPathTemplate() {
         int number = Fixtures.createRecommendation("Counted");
-        given().get("/recommendations/" + number).then().statusCode(200); // the miss, through JAX-RS
         String[] series = {"method=\"GET\"", "status=\"200\"", "uri=\"/recommendations/{number}\""};
+        // a request is counted as its answer ends, possibly just after the client has it: so the count is read before
+        // the miss and only ever compared upwards (an earlier test's request counted late can only add to it)
         double before = Metrics.value(Metrics.scrape(), "http_server_requests_seconds_count", series);
+        given().get("/recommendations/" + number).then().statusCode(200); // the miss, through JAX-RS
         for (int i = 0; i < 5; i++) {
-            given().get("/recommendations/" + number).then().statusCode(200);
+            given().get("/recommendations/" + number).then().statusCode(200); // hits, on the I/O-thread route
         }
-        await("five hits counted").atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                Metrics.value(Metrics.scrape(), "http_server_requests_seconds_count", series)).isEqualTo(before + 5));
+        await("the miss and five hits counted").atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Metrics.value(Metrics.scrape(), "http_server_requests_seconds_count", series)).isGreaterThanOrEqualTo(before + 6));
         assertThat(Metrics.scrape()).doesNotContain("uri=\"/recommendations/" + number + "\"");
     }
 
