@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.a4p.platform.problem.ProblemException;
@@ -68,5 +70,27 @@ public class TestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Body echo(@Valid Body body) {
         return body;
+    }
+
+    /** One path, two operations told apart by Content-Type (as a subscription's confirmation: JSON or a form). */
+    @POST
+    @Path("/either")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> eitherJson(Body body) {
+        return Map.of("as", "json");
+    }
+
+    @POST
+    @Path("/either")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Map<String, String> eitherForm(@FormParam("name") String name) {
+        return Map.of("as", "form");
+    }
+
+    /** Ranks the Accept header itself (as the statistics' CSV and the briefings' Markdown do). */
+    @GET
+    @Path("/ranked")
+    public Map<String, String> ranked(@Context HttpHeaders headers) {
+        return Map.of("first", headers.getAcceptableMediaTypes().get(0).toString());
     }
 }

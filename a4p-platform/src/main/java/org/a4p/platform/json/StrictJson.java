@@ -1,11 +1,13 @@
 package org.a4p.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -13,12 +15,17 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Strict JSON for every request body: Jackson would otherwise quietly turn {@code 42} into the text "42", a
  * number into the enum constant of that ordinal, {@code "21"} into 21 and {@code 1.5} into 1, keep the last of
- * two duplicate keys, and ignore whatever follows the first JSON value; and a NUL character in a string, which
- * PostgreSQL cannot store, would fail only at the database. Each of these is now a 400 (mapped by ProblemMappers). Unknown properties are refused by each service's quarkus.jackson.fail-on-unknown-properties.
+ * two duplicate keys, ignore whatever follows the first JSON value, read {@code ""} as false or as no value, and
+ * read a date from a number of days since 1970 ({@code 123}) or from an array ({@code []} as no date at all); a NUL
+ * character in a string, which PostgreSQL cannot store, would fail only at the database, and an unpaired surrogate
+ * ({@code "\\ud800"}), which is no Unicode text, would be stored as "?" while the answer echoed it. Each of these
+ * is now a 400 (mapped by ProblemMappers). Unknown properties are refused by each service's quarkus.jackson.fail-on-unknown-properties.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -44,18 +51,62 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("a4p-strict-strings").addDeserializer(String.class, new NoNulStrings()));
+        for (LogicalType type : new LogicalType[]{LogicalType.Boolean, LogicalType.Integer, LogicalType.Float, LogicalType.Enum}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.registerModule(new SimpleModule("a4p-strict-text")
+                .addDeserializer(String.class, new StorableStrings())
+                .addDeserializer(LocalDate.class, new DatesAsText()));
     }
 
-    /** Strings as usual, but none with a NUL character. */
-    static final class NoNulStrings extends StringDeserializer {
+    /** Strings as usual, but only text PostgreSQL stores as sent: no NUL character, no unpaired surrogate. */
+    static final class StorableStrings extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (value == null) {
+                return null;
+            }
+            if (value.indexOf('\u0000') >= 0) {
                 return (String) ctxt.handleWeirdStringValue(String.class, value, "must not contain the NUL character");
             }
+            if (hasUnpairedSurrogate(value)) {
+                return (String) ctxt.handleWeirdStringValue(String.class, "(not shown)",
+                        "must be Unicode text: it contains an unpaired surrogate (\\ud800-\\udfff)");
+            }
             return value;
+        }
+
+        static boolean hasUnpairedSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A date only as the contract writes it, an ISO-8601 text ("2018-11-29"); null stays null. */
+    static final class DatesAsText extends StdScalarDeserializer<LocalDate> {
+        DatesAsText() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
+            }
         }
     }
 }
