@@ -62,6 +62,11 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         badCreates.put("paragraph as fraction", VALID.replace("21", "21.5"));
         badCreates.put("text as boolean", VALID.replace("\"Battery\"", "true"));
         badCreates.put("NUL and control characters only", VALID.replace("Battery", "\\u0000\\u0001 "));
+        badCreates.put("unpaired surrogate in text", VALID.replace("Battery", "Bat\\ud800tery"));
+        badCreates.put("reversed surrogate pair in text", VALID.replace("Battery", "Bat\\udf0d\\ud83ctery"));
+        badCreates.put("issuedOn as a day count", VALID.replace("{", "{\"issuedOn\": 123, "));
+        badCreates.put("issuedOn as an empty array", VALID.replace("{", "{\"issuedOn\": [], "));
+        badCreates.put("issuedOn empty", VALID.replace("{", "{\"issuedOn\": \"\", "));
         badCreates.put("paragraph 0", VALID.replace("21", "0"));
         badCreates.put("paragraph 100", VALID.replace("21", "100"));
         badCreates.put("paragraph negative", VALID.replace("21", "-1"));

@@ -53,6 +53,11 @@ class HostileRequestsTest extends org.a4p.testing.HostileRequestsTest {
         badSessions.put("date not ISO", SESSION.replace("2027-09-01", "01/09/2027"));
         badSessions.put("impossible date", SESSION.replace("2027-09-01", "2027-02-30"));
         badSessions.put("date as number", SESSION.replace("\"2027-09-01\"", "20270901"));
+        badSessions.put("date as a day count", SESSION.replace("\"2027-09-01\"", "-1"));
+        badSessions.put("date as an empty array", SESSION.replace("\"2027-09-01\"", "[]"));
+        badSessions.put("date as an array", SESSION.replace("\"2027-09-01\"", "[2027, 9, 1]"));
+        badSessions.put("tentative as empty text", SESSION.replace("\"tentative\": false", "\"tentative\": \"\""));
+        badSessions.put("unpaired surrogate in the title", SESSION.replace("Battery session", "Battery \\ud800 session"));
         badSessions.put("ends before it starts", SESSION.replace("2027-09-02", "2027-08-01"));
         badSessions.put("year 1900", SESSION.replace("2027-09-01", "1900-01-01"));
         badSessions.put("year 9999", SESSION.replace("2027-09-02", "9999-12-31"));

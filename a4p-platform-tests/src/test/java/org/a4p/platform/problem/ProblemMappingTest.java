@@ -1,7 +1,10 @@
 package org.a4p.platform.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -31,6 +34,17 @@ class ProblemMappingTest {
                 .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:a4p:problem:not-found"))
                 .body("detail", equalTo("no resource at /test/nothing-here"));
+    }
+
+    @Test
+    void aStringStrictJsonRefusesSaysWhyAndNamesItsField() {
+        Map<String, Matcher<String>> reasons = Map.of(
+                "a\\ud800", containsString("unpaired surrogate"),
+                "a\\u0000", equalTo("must not contain the NUL character"));
+        reasons.forEach((text, reason) -> given().contentType("application/json")
+                .body("{\"name\":\"" + text + "\",\"count\":1}").when().post("/test/body")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("name")).body("errors[0].message", reason));
     }
 
     @Test

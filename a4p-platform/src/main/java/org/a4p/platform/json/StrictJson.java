@@ -2,13 +2,18 @@ package org.a4p.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -56,7 +61,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.registerModule(new SimpleModule("a4p-strict-text")
                 .addDeserializer(String.class, new StorableStrings())
-                .addDeserializer(LocalDate.class, new DatesAsText()));
+                .setDeserializerModifier(new DatesAsTextOnly()));
     }
 
     /** Strings as usual, but only text PostgreSQL stores as sent: no NUL character, no unpaired surrogate. */
@@ -68,11 +73,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return null;
             }
             if (value.indexOf('\u0000') >= 0) {
-                return (String) ctxt.handleWeirdStringValue(String.class, value, "must not contain the NUL character");
+                throw new Refused(p, "must not contain the NUL character", String.class);
             }
             if (hasUnpairedSurrogate(value)) {
-                return (String) ctxt.handleWeirdStringValue(String.class, "(not shown)",
-                        "must be Unicode text: it contains an unpaired surrogate (\\ud800-\\udfff)");
+                throw new Refused(p, "must be Unicode text: it contains an unpaired surrogate (\\ud800-\\udfff)", String.class);
             }
             return value;
         }
@@ -90,6 +94,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    /**
+     * Puts {@link DatesAsText} in place of whichever deserializer of LocalDate the mapper found: a modifier sees the one
+     * chosen, so this holds whether the JDK's date types were registered before or after this customizer.
+     */
+    static final class DatesAsTextOnly extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                      JsonDeserializer<?> deserializer) {
+            return description.getBeanClass() == LocalDate.class ? new DatesAsText() : deserializer;
+        }
+    }
+
     /** A date only as the contract writes it, an ISO-8601 text ("2018-11-29"); null stays null. */
     static final class DatesAsText extends StdScalarDeserializer<LocalDate> {
         DatesAsText() {
@@ -98,15 +114,28 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                try {
+                    return LocalDate.parse(p.getText());
+                } catch (DateTimeParseException e) {
+                    // refused below
+                }
             }
-            String text = p.getText();
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
-            }
+            throw new Refused(p, "must be a date as a text YYYY-MM-DD", LocalDate.class);
+        }
+    }
+
+    /** A value refused by the rules above; {@link #reason()} says why without repeating the value. */
+    public static final class Refused extends InvalidFormatException {
+        private final String reason;
+
+        Refused(JsonParser p, String reason, Class<?> type) {
+            super(p, reason, null, type);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
         }
     }
 }

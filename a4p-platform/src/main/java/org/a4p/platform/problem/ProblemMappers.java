@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.a4p.platform.json.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -54,6 +55,8 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException u) {
             field = jsonPath(u.getPath());
             message = "unknown property '" + u.getPropertyName() + "'";
+        } else if (e instanceof StrictJson.Refused r) {
+            message = r.reason();
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
