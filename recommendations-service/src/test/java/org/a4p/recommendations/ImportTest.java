@@ -242,6 +242,10 @@ class ImportTest {
         cases.put("quote never closed", new Object[]{CSV, header + "Politics,1,\"open,\r\n", 400});
         cases.put("wrong cell count and stray quote", new Object[]{CSV, header + "Politics,1,a\"b\r\nPolitics\r\n", 422});
         cases.put("NUL in a cell", new Object[]{CSV, header + "Politics,999,a\u0000b,Member States,2,c,PROPOSED\r\n", 422});
+        String jsonRow = "{\"number\": 999, \"area\": \"PEACEBUILDING_AND_SUSTAINING_PEACE\", \"text\": \"%s\", "
+                + "\"stakeholderAction\": \"Secretariat\", \"a4pParagraph\": 5, \"context\": \"c\", \"status\": \"PROPOSED\"}";
+        cases.put("JSON unpaired surrogate in a cell", new Object[]{"application/json", "[" + jsonRow.formatted("a\\ud800b") + "]", 422});
+        cases.put("JSON reversed surrogate pair in a cell", new Object[]{"application/json", "[" + jsonRow.formatted("\\udf0d\\ud83c") + "]", 422});
         cases.put("JSON garbage", new Object[]{"application/json", "{\"rows\": [", 400});
         cases.put("JSON empty", new Object[]{"application/json", "", 400});
         cases.put("JSON not an array", new Object[]{"application/json", "{\"number\": 1}", 400});

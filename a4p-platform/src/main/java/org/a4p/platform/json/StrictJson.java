@@ -64,6 +64,22 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setDeserializerModifier(new DatesAsTextOnly()));
     }
 
+    /** Why a text with an unpaired surrogate is refused (a JSON body's field, an imported cell). */
+    public static final String UNPAIRED_SURROGATE = "must be Unicode text: it contains an unpaired surrogate (\\ud800-\\udfff)";
+
+    /** Whether the text has a surrogate that is not half of a pair: no Unicode text, stored by PostgreSQL as '?'. */
+    public static boolean hasUnpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Strings as usual, but only text PostgreSQL stores as sent: no NUL character, no unpaired surrogate. */
     static final class StorableStrings extends StringDeserializer {
         @Override
@@ -76,21 +92,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 throw new Refused(p, "must not contain the NUL character", String.class);
             }
             if (hasUnpairedSurrogate(value)) {
-                throw new Refused(p, "must be Unicode text: it contains an unpaired surrogate (\\ud800-\\udfff)", String.class);
+                throw new Refused(p, UNPAIRED_SURROGATE, String.class);
             }
             return value;
-        }
-
-        static boolean hasUnpairedSurrogate(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

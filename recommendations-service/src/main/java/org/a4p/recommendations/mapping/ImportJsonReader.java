@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.a4p.platform.json.StrictJson;
 import org.a4p.recommendations.api.ImportRowError;
 
 import java.io.IOException;
@@ -79,6 +80,9 @@ public final class ImportJsonReader {
                 } else {
                     errors.add(new ImportRowError(row, f.apiName(), null, "must be an integer"));
                 }
+            } else if (v.isTextual() && StrictJson.hasUnpairedSurrogate(v.textValue())) {
+                // no Unicode text: PostgreSQL would store '?' in its place
+                errors.add(new ImportRowError(row, f.apiName(), null, StrictJson.UNPAIRED_SURROGATE));
             } else if (v.isTextual()) {
                 if (!v.textValue().isEmpty()) {
                     cells.put(f, v.textValue());
