@@ -62,6 +62,19 @@ class RequestTargetTest {
     void aBlankAcceptIsNoPreference() throws Exception {
         String answer = RawHttp.exchange("GET /test/ranked HTTP/1.1\r\nHost: localhost\r\nAccept: \r\nConnection: close\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 200").contains("\"first\":\"*/*\"");
+        String beside = RawHttp.exchange("GET /test/ranked HTTP/1.1\r\nHost: localhost\r\nAccept: \r\nAccept: application/json\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(beside).startsWith("HTTP/1.1 200").contains("\"first\":\"application/json\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",", " , ", "text/csv,", ";q=1", "*/*;q=abc", "text/csv;q=0", "*/*;q=0"})
+    void anOddAcceptIsNeverA500(String accept) {
+        int status = given().header("Accept", accept).when().get("/test/ranked").then().extract().statusCode();
+        assertThat(status).as(accept).isLessThan(500);
+        if (status >= 400) {
+            given().header("Accept", accept).when().get("/test/ranked").then().contentType(startsWith("application/problem+json"));
+        }
     }
 
     @ParameterizedTest

@@ -112,19 +112,20 @@ public class RequestTextFilter {
 
     /**
      * JAX-RS parses Content-Type to pick between operations and Accept when an operation ranks the types itself; a
-     * value it cannot parse failed there as a 500. A blank Accept means no preference (as no Accept at all); another
-     * unparsable one is a 400. An unparsable Content-Type on a request that may carry a body is a 415, as any type
+     * value it cannot parse failed there as a 500. A blank Accept means no preference (as no Accept at all) and is
+     * dropped; another unparsable one is a 400. An unparsable Content-Type on a request that may carry a body is a 415, as any type
      * the operation does not take; on any other request it means nothing and is dropped.
      */
     static Optional<ProblemException> mediaTypeError(HttpServerRequest request) {
         List<String> accept = request.headers().getAll(HttpHeaders.ACCEPT);
-        if (!accept.isEmpty() && accept.stream().allMatch(String::isBlank)) {
+        if (accept.stream().anyMatch(String::isBlank)) {
             request.headers().remove(HttpHeaders.ACCEPT);
-        } else {
-            for (String value : accept) {
-                if (!value.isBlank() && !parses(() -> MediaTypeHelper.parseHeader(value))) {
-                    return Optional.of(ProblemException.badRequest("Accept", "is not a list of media types (RFC 9110)"));
-                }
+            accept = accept.stream().filter(value -> !value.isBlank()).toList();
+            accept.forEach(value -> request.headers().add(HttpHeaders.ACCEPT, value));
+        }
+        for (String value : accept) {
+            if (!parses(() -> MediaTypeHelper.parseHeader(value))) {
+                return Optional.of(ProblemException.badRequest("Accept", "is not a list of media types (RFC 9110)"));
             }
         }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
