@@ -1,13 +1,11 @@
 package org.a4p.e2e;
 
 import org.a4p.infra.ServiceProcess;
+import org.a4p.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,22 +23,13 @@ class MalformedRequestsAcrossServicesIT {
     void everyApplicationAnswersATargetThatIsNoUriWithAProblem() throws IOException {
         for (ServiceProcess app : List.of(system.recommendations, system.stakeholders, system.notifications, system.dashboard)) {
             for (String target : List.of("/recommendations/%zz", "/sessions?body=%", "/x/<script>")) {
-                String answer = exchange(URI.create(app.baseUrl()),
+                URI at = URI.create(app.baseUrl());
+                String answer = RawHttp.exchange(at.getHost(), at.getPort(),
                         "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
                 assertThat(answer).as(app.name() + " " + target).startsWith("HTTP/1.1 400")
                         .containsIgnoringCase("content-type: application/problem+json")
                         .contains("\"field\":\"(request target)\"");
             }
-        }
-    }
-
-    private static String exchange(URI app, String request) throws IOException {
-        try (Socket socket = new Socket(app.getHost(), app.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.a4p.platform.http;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.a4p.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

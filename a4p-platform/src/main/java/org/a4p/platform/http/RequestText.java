@@ -35,20 +35,32 @@ public final class RequestText {
 
     /** Why the already decoded {@code value} is not acceptable text, or empty when it is. */
     public static Optional<String> problemInDecoded(String value, boolean allowTab) {
+        if (hasLoneSurrogate(value)) {
+            return Optional.of("must not contain a lone surrogate");
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
-                        && Character.isLowSurrogate(value.charAt(i + 1));
-                if (!paired) {
-                    return Optional.of("must not contain a lone surrogate");
-                }
-                i++;
-            } else if (isControl(c) && !(allowTab && c == '\t')) {
+            if (isControl(c) && !(allowTab && c == '\t')) {
                 return Optional.of("must not contain control characters (found U+" + String.format("%04X", (int) c) + ")");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text has a surrogate that is not half of a pair: no Unicode text, which PostgreSQL would store as
+     * '?' (request parameters here, JSON strings in json.StrictJson, imported cells).
+     */
+    public static boolean hasLoneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** C0 controls, DEL and C1 controls. */

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.a4p.platform.http.RequestText;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -67,19 +68,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** Why a text with an unpaired surrogate is refused (a JSON body's field, an imported cell). */
     public static final String UNPAIRED_SURROGATE = "must be Unicode text: it contains an unpaired surrogate (\\ud800-\\udfff)";
 
-    /** Whether the text has a surrogate that is not half of a pair: no Unicode text, stored by PostgreSQL as '?'. */
-    public static boolean hasUnpairedSurrogate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Strings as usual, but only text PostgreSQL stores as sent: no NUL character, no unpaired surrogate. */
     static final class StorableStrings extends StringDeserializer {
         @Override
@@ -91,7 +79,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (value.indexOf('\u0000') >= 0) {
                 throw new Refused(p, "must not contain the NUL character", String.class);
             }
-            if (hasUnpairedSurrogate(value)) {
+            if (RequestText.hasLoneSurrogate(value)) {
                 throw new Refused(p, UNPAIRED_SURROGATE, String.class);
             }
             return value;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.a4p.platform.http.RequestText;
 import org.a4p.platform.json.StrictJson;
 import org.a4p.recommendations.api.ImportRowError;
 
@@ -80,7 +81,7 @@ public final class ImportJsonReader {
                 } else {
                     errors.add(new ImportRowError(row, f.apiName(), null, "must be an integer"));
                 }
-            } else if (v.isTextual() && StrictJson.hasUnpairedSurrogate(v.textValue())) {
+            } else if (v.isTextual() && RequestText.hasLoneSurrogate(v.textValue())) {
                 // no Unicode text: PostgreSQL would store '?' in its place
                 errors.add(new ImportRowError(row, f.apiName(), null, StrictJson.UNPAIRED_SURROGATE));
             } else if (v.isTextual()) {
